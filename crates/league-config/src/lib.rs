@@ -1,0 +1,1 @@
+//! league-config (work in progress).
