@@ -1,3 +1,67 @@
-//! engine-core: the pure rules engine (work in progress).
+//! # engine-core
+//!
+//! A pure, deterministic rules engine for Strat-O-Matic-style card baseball as the SBA and PD
+//! leagues play it (`shared/spec/rules.md`). No I/O, no async, no clock, no global state:
+//! randomness enters only through the [`Dice`] trait, and every die is recorded in the event
+//! that used it.
+//!
+//! The shape is command in, event out, state by folding events:
+//!
+//! * [`Setup::try_from`] validates a [`GameSetup`] (league, lineups, players) and reports every
+//!   problem at once.
+//! * [`Game::handle`] checks a [`Command`] from an [`Actor`] against the pending [`Step`],
+//!   rolls what it needs and appends one [`Event`]; a refused command returns a [`RuleError`]
+//!   and changes nothing.
+//! * [`Game::replay`] rebuilds the same game from the setup and the events, reading the
+//!   recorded dice and never rolling.
+//! * [`box_score`] turns the play log into box scores; [`decisions`] credits W/L/S/H.
+//!
+//! Module names follow the rulebook: `groundball` is rules §6, `x_check` §7, `running_game`
+//! §8, and so on (docs/rules-coverage.md maps every section).
+
+pub mod advancement;
+pub mod auto;
+pub mod bases;
+pub mod box_score;
+pub mod bunt;
+pub mod card_result;
+pub mod command;
+pub mod decisions;
+pub mod dice;
+pub mod end_of_game;
+pub mod error;
+pub mod event;
+pub mod fatigue;
+pub mod game;
+pub mod groundball;
 pub mod ids;
 pub mod league;
+pub mod outcome;
+pub mod plate_appearance;
+pub mod play_record;
+pub mod ratings;
+pub mod resolve;
+pub mod running_game;
+pub mod scoring;
+pub mod setup;
+pub mod state;
+pub mod step;
+pub mod substitution;
+pub mod x_check;
+
+pub use bases::{Bases, Runner};
+pub use card_result::CardResult;
+pub use command::{Actor, Change, Command, DefenseDecision, InfieldDepth, OffenseDecision, OutfieldDepth};
+pub use dice::{Dice, Purpose, Roll, SeededDice};
+#[cfg(feature = "os-dice")]
+pub use dice::OsDice;
+pub use error::{ReplayError, RuleError};
+pub use event::{Action, Event, RevertReason};
+pub use game::Game;
+pub use ids::{Base, Grade, Half, Hand, PlayerId, Position, Side};
+pub use league::League;
+pub use play_record::PlayRecord;
+pub use ratings::{RatingKind, Ratings};
+pub use setup::{GameSetup, LineupEntry, PlayerSetup, Setup, SetupError, SetupProblem, TeamSetup};
+pub use state::GameState;
+pub use step::{Choice, Question, Step};

@@ -1,0 +1,1 @@
+//! Rules §13 Pitcher of record: win, loss, save and hold.
