@@ -78,3 +78,6 @@ fn charts(parts: &ChartParts, p: &mut Problems) -> Option<Charts> {
         ballpark: ballpark?,
     })
 }
+
+#[cfg(test)]
+mod tests;
