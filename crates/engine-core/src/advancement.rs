@@ -10,17 +10,33 @@ use crate::running_game::{DecideSpeed, decide_advance};
 
 /// Every runner moves `n` bases (3 or more: every runner scores).
 pub(crate) fn advance_all(n: u8) -> impl Fn(Base) -> Fate {
-    move |b| if n == 0 { Fate::Stay } else { Fate::To(b.plus(n)) }
+    move |b| {
+        if n == 0 {
+            Fate::Stay
+        } else {
+            Fate::To(b.plus(n))
+        }
+    }
 }
 
 /// A runner moves one base only if forced by the batter going to first.
 pub(crate) fn forced_only(bases: &Bases) -> impl Fn(Base) -> Fate + '_ {
-    move |b| if bases.forced(b) { Fate::To(b.plus(1)) } else { Fate::Stay }
+    move |b| {
+        if bases.forced(b) {
+            Fate::To(b.plus(1))
+        } else {
+            Fate::Stay
+        }
+    }
 }
 
 /// Runners advance only into an open base, lead runner first, given fates already fixed for
 /// some runners (`fixed[i]` for the runner who started on base i+1).
-pub(crate) fn into_open_bases(bases: &Bases, fixed: [Option<Fate>; 3], batter_to_first: bool) -> [Fate; 3] {
+pub(crate) fn into_open_bases(
+    bases: &Bases,
+    fixed: [Option<Fate>; 3],
+    batter_to_first: bool,
+) -> [Fate; 3] {
     let mut out = [Fate::Stay; 3];
     // Which bases will be occupied after the move, filled in lead-first order.
     let mut taken = [false; 4];
@@ -81,7 +97,12 @@ pub(crate) fn batter_out(code: &str, before_first: bool) -> Outcome {
 }
 
 /// Rules §5.2: a flyout of type `kind` caught by the fielder at `pos`.
-pub(crate) fn flyout(ctx: &mut Ctx<'_, '_>, code: &str, kind: FlyballType, pos: Position) -> R<Outcome> {
+pub(crate) fn flyout(
+    ctx: &mut Ctx<'_, '_>,
+    code: &str,
+    kind: FlyballType,
+    pos: Position,
+) -> R<Outcome> {
     let bases = ctx.state.bases;
     let mut o = batter_out(code, false);
     o.flyout = true;
@@ -97,12 +118,26 @@ pub(crate) fn flyout(ctx: &mut Ctx<'_, '_>, code: &str, kind: FlyballType, pos: 
             }
             if let Some(r) = bases.get(Base::Second) {
                 // Third is open once the runner from third has scored (or was empty).
-                o.runners[1] = decide_advance(ctx, r.player, Base::Second, Base::Third, pos, DecideSpeed::TagUp)?;
+                o.runners[1] = decide_advance(
+                    ctx,
+                    r.player,
+                    Base::Second,
+                    Base::Third,
+                    pos,
+                    DecideSpeed::TagUp,
+                )?;
             }
         }
         FlyballType::BQ => {
             if let Some(r) = bases.get(Base::Third) {
-                o.runners[2] = decide_advance(ctx, r.player, Base::Third, Base::Home, pos, DecideSpeed::TagUp)?;
+                o.runners[2] = decide_advance(
+                    ctx,
+                    r.player,
+                    Base::Third,
+                    Base::Home,
+                    pos,
+                    DecideSpeed::TagUp,
+                )?;
             }
         }
         FlyballType::C => {}
@@ -117,8 +152,18 @@ mod tests {
     use crate::ids::PlayerId;
 
     fn on(first: bool, second: bool, third: bool) -> Bases {
-        let r = |n| Some(Runner { player: PlayerId(n), pitcher: PlayerId(0), earned: true });
-        Bases([first.then(|| r(1)).flatten(), second.then(|| r(2)).flatten(), third.then(|| r(3)).flatten()])
+        let r = |n| {
+            Some(Runner {
+                player: PlayerId(n),
+                pitcher: PlayerId(0),
+                earned: true,
+            })
+        };
+        Bases([
+            first.then(|| r(1)).flatten(),
+            second.then(|| r(2)).flatten(),
+            third.then(|| r(3)).flatten(),
+        ])
     }
 
     #[test]
@@ -129,7 +174,14 @@ mod tests {
         assert_eq!(f, [Fate::Stay, Fate::Stay, Fate::Stay]);
         // Third scores: second to third, first to second.
         let f = into_open_bases(&b, [None, None, Some(Fate::To(Base::Home))], false);
-        assert_eq!(f, [Fate::To(Base::Second), Fate::To(Base::Third), Fate::To(Base::Home)]);
+        assert_eq!(
+            f,
+            [
+                Fate::To(Base::Second),
+                Fate::To(Base::Third),
+                Fate::To(Base::Home)
+            ]
+        );
     }
 
     #[test]

@@ -51,11 +51,19 @@ impl Bases {
     /// The lead runner's base.
     #[must_use]
     pub fn lead(&self) -> Option<Base> {
-        Base::OCCUPIABLE.iter().rev().copied().find(|&b| self.occupied(b))
+        Base::OCCUPIABLE
+            .iter()
+            .rev()
+            .copied()
+            .find(|&b| self.occupied(b))
     }
     /// Occupied bases, lead runner first.
     pub fn occupied_lead_first(&self) -> impl Iterator<Item = Base> + '_ {
-        Base::OCCUPIABLE.iter().rev().copied().filter(|&b| self.occupied(b))
+        Base::OCCUPIABLE
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&b| self.occupied(b))
     }
     /// Whether the runner on `base` is forced by a batter going to first.
     #[must_use]
@@ -64,7 +72,9 @@ impl Bases {
             Base::First => self.occupied(Base::First),
             Base::Second => self.occupied(Base::First) && self.occupied(Base::Second),
             Base::Third => {
-                self.occupied(Base::First) && self.occupied(Base::Second) && self.occupied(Base::Third)
+                self.occupied(Base::First)
+                    && self.occupied(Base::Second)
+                    && self.occupied(Base::Third)
             }
             Base::Home => false,
         }
@@ -72,7 +82,11 @@ impl Bases {
     /// The sequential chart code 0..=7 (rules §1).
     #[must_use]
     pub fn code(&self) -> u8 {
-        match (self.0[0].is_some(), self.0[1].is_some(), self.0[2].is_some()) {
+        match (
+            self.0[0].is_some(),
+            self.0[1].is_some(),
+            self.0[2].is_some(),
+        ) {
             (false, false, false) => 0,
             (true, false, false) => 1,
             (false, true, false) => 2,
@@ -86,7 +100,10 @@ impl Bases {
     /// Where a player is on base, if he is.
     #[must_use]
     pub fn base_of(&self, player: PlayerId) -> Option<Base> {
-        Base::OCCUPIABLE.iter().copied().find(|&b| self.get(b).is_some_and(|r| r.player == player))
+        Base::OCCUPIABLE
+            .iter()
+            .copied()
+            .find(|&b| self.get(b).is_some_and(|r| r.player == player))
     }
 }
 
@@ -95,7 +112,11 @@ mod tests {
     use super::*;
 
     fn r(n: u32) -> Option<Runner> {
-        Some(Runner { player: PlayerId(n), pitcher: PlayerId(99), earned: true })
+        Some(Runner {
+            player: PlayerId(n),
+            pitcher: PlayerId(99),
+            earned: true,
+        })
     }
 
     #[test]

@@ -35,7 +35,12 @@ pub(crate) fn bunt(ctx: &mut Ctx<'_, '_>, kind: &OffenseDecision) -> R<Outcome> 
 }
 
 /// One bunt-chart result applied to the bases.
-pub(crate) fn bunt_result(bases: &Bases, result: BuntResult, code: &str, sacrifice_kind: bool) -> Outcome {
+pub(crate) fn bunt_result(
+    bases: &Bases,
+    result: BuntResult,
+    code: &str,
+    sacrifice_kind: bool,
+) -> Outcome {
     let mut o = Outcome::pa(format!("{code}:{result:?}"));
     match result {
         BuntResult::Sacrifice => {
@@ -52,17 +57,25 @@ pub(crate) fn bunt_result(bases: &Bases, result: BuntResult, code: &str, sacrifi
             o = o.with_runners(bases, advance_all(1));
             match bases.lead() {
                 Some(lead) => {
-                    o.runners[lead.index().unwrap_or(0)] = Fate::Out { force: bases.forced(lead) };
+                    o.runners[lead.index().unwrap_or(0)] = Fate::Out {
+                        force: bases.forced(lead),
+                    };
                     o.batter = BatterFate::Reaches(Base::First);
                 }
                 None => o.batter = BatterFate::Out { before_first: true },
             }
         }
-        BuntResult::PopUp => o.batter = BatterFate::Out { before_first: false },
+        BuntResult::PopUp => {
+            o.batter = BatterFate::Out {
+                before_first: false,
+            }
+        }
         BuntResult::DoublePlay => {
             o.batter = BatterFate::Out { before_first: true };
             if let Some(lead) = bases.lead() {
-                o.runners[lead.index().unwrap_or(0)] = Fate::Out { force: bases.forced(lead) };
+                o.runners[lead.index().unwrap_or(0)] = Fate::Out {
+                    force: bases.forced(lead),
+                };
                 o.double_play = true;
                 o.no_rbi = true;
             }
@@ -80,7 +93,18 @@ pub(crate) fn hit_and_run_contact(ctx: &mut Ctx<'_, '_>) -> R<bool> {
     Ok(d <= threshold)
 }
 
-/// The runners who go on a hit-and-run: first, or first and second.
-pub(crate) fn hit_and_run_runners(bases: &Bases) -> Vec<Base> {
-    [Base::First, Base::Second].into_iter().filter(|&b| bases.occupied(b)).collect()
+/// The runners who go on a hit-and-run: the runner on second if third is open, and the runner
+/// on first if second is open or its runner goes too.
+#[must_use]
+pub fn hit_and_run_runners(bases: &Bases) -> Vec<Base> {
+    let second_goes = bases.occupied(Base::Second) && !bases.occupied(Base::Third);
+    let first_goes = bases.occupied(Base::First) && (!bases.occupied(Base::Second) || second_goes);
+    let mut out = Vec::new();
+    if first_goes {
+        out.push(Base::First);
+    }
+    if second_goes {
+        out.push(Base::Second);
+    }
+    out
 }

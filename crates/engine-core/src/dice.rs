@@ -38,7 +38,9 @@ impl SeededDice {
             z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
             z ^ (z >> 31)
         };
-        Self { s: [next(), next(), next(), next()] }
+        Self {
+            s: [next(), next(), next(), next()],
+        }
     }
 
     fn next_u64(&mut self) -> u64 {
@@ -84,7 +86,10 @@ impl Dice for OsDice {
         uniform(sides, || {
             // The OS source failing is not recoverable for a live game; there is no fallback
             // to a weaker generator by design.
-            #[expect(clippy::expect_used, reason = "no secure randomness means no live game")]
+            #[expect(
+                clippy::expect_used,
+                reason = "no secure randomness means no live game"
+            )]
             getrandom::u64().expect("the operating system's random source failed")
         })
     }

@@ -22,7 +22,9 @@ pub(crate) fn finish(state: &mut GameState, ending: Ending) {
 pub(crate) fn next_pa_step(state: &mut GameState) -> Step {
     state.defense = DefenseDecision::default();
     state.offense = OffenseDecision::default();
-    Step::Defense { side: state.fielding() }
+    Step::Defense {
+        side: state.fielding(),
+    }
 }
 
 /// Whether the game is over after a complete half-inning, and how.
@@ -85,6 +87,13 @@ fn place_extra_inning_runner(state: &mut GameState) {
     let slot = usize::from((team.next_slot + 8) % 9);
     let player = team.slots[slot];
     let pitcher = state.team(state.fielding()).pitcher();
-    state.bases.set(Base::Second, Some(Runner { player, pitcher, earned: false }));
+    state.bases.set(
+        Base::Second,
+        Some(Runner {
+            player,
+            pitcher,
+            earned: false,
+        }),
+    );
     state.auto_runners[batting.index()] += 1;
 }

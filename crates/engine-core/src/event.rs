@@ -57,8 +57,14 @@ impl Event {
     pub fn kind(&self) -> &'static str {
         match &self.action {
             Action::Applied { command } => command.name(),
-            Action::Reverted { reason: RevertReason::Undo, .. } => "undone",
-            Action::Reverted { reason: RevertReason::Dispute, .. } => "disputed",
+            Action::Reverted {
+                reason: RevertReason::Undo,
+                ..
+            } => "undone",
+            Action::Reverted {
+                reason: RevertReason::Dispute,
+                ..
+            } => "disputed",
             Action::UndoRequested => "undo_requested",
         }
     }

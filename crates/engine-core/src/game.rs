@@ -42,7 +42,11 @@ impl Game {
     #[must_use]
     pub fn new(setup: Setup) -> Self {
         let state = GameState::new(&setup);
-        Game { setup, state, log: Vec::new() }
+        Game {
+            setup,
+            state,
+            log: Vec::new(),
+        }
     }
 
     /// The setup.
@@ -63,6 +67,13 @@ impl Game {
         &self.log
     }
 
+    /// Test support: the state, mutable, to set up a situation directly. Never use it in a
+    /// real game: the log would no longer explain the state.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn state_mut(&mut self) -> &mut GameState {
+        &mut self.state
+    }
+
     /// The pending step.
     #[must_use]
     pub fn step(&self) -> &Step {
@@ -72,7 +83,12 @@ impl Game {
     /// Check and apply a command, rolling any dice it needs with `dice`. On success the new
     /// event (already applied and appended to the log) is returned; on a refusal nothing
     /// changes.
-    pub fn handle(&mut self, actor: Actor, command: Command, dice: &mut dyn Dice) -> Result<&Event, RuleError> {
+    pub fn handle(
+        &mut self,
+        actor: Actor,
+        command: Command,
+        dice: &mut dyn Dice,
+    ) -> Result<&Event, RuleError> {
         let number = self.state.event_no + 1;
         let action = self.action_for(actor, command)?;
         let mut rolls = Vec::new();
@@ -80,35 +96,64 @@ impl Game {
             Ok(()) => {}
             Err(Failure::Rule(e)) => return Err(e),
             // Live dice never run out and are always of the asked kind.
-            Err(Failure::Corrupt(reason)) => return Err(RuleError::WrongStep { command: reason, step: "a consistent game".into() }),
+            Err(Failure::Corrupt(reason)) => {
+                return Err(RuleError::WrongStep {
+                    command: reason,
+                    step: "a consistent game".into(),
+                });
+            }
         }
-        self.log.push(Event { number, actor, action, dice: rolls });
+        self.log.push(Event {
+            number,
+            actor,
+            action,
+            dice: rolls,
+        });
         Ok(&self.log[self.log.len() - 1])
     }
 
     /// Fold one recorded event (replay). Errors name the event and leave the game unusable for
     /// further play: rebuild it from a good log instead.
     pub fn apply(&mut self, event: &Event) -> Result<(), ReplayError> {
-        let err = |reason: String| ReplayError { event_no: event.number, reason };
+        let err = |reason: String| ReplayError {
+            event_no: event.number,
+            reason,
+        };
         let expected = self.state.event_no + 1;
         if event.number != expected {
             return Err(err(format!("expected event number {expected}")));
         }
         let mut used = Vec::new();
-        match self.transition(event.number, event.actor, &event.action, &event.dice, None, &mut used) {
+        match self.transition(
+            event.number,
+            event.actor,
+            &event.action,
+            &event.dice,
+            None,
+            &mut used,
+        ) {
             Ok(()) => {}
-            Err(Failure::Rule(e)) => return Err(err(format!("the command was refused on replay: {e}"))),
+            Err(Failure::Rule(e)) => {
+                return Err(err(format!("the command was refused on replay: {e}")));
+            }
             Err(Failure::Corrupt(reason)) => return Err(err(reason)),
         }
         if used.len() != event.dice.len() {
-            return Err(err(format!("{} dice recorded, {} used", event.dice.len(), used.len())));
+            return Err(err(format!(
+                "{} dice recorded, {} used",
+                event.dice.len(),
+                used.len()
+            )));
         }
         self.log.push(event.clone());
         Ok(())
     }
 
     /// Rebuild a game from its setup and events.
-    pub fn replay<'e>(setup: Setup, events: impl IntoIterator<Item = &'e Event>) -> Result<Game, ReplayError> {
+    pub fn replay<'e>(
+        setup: Setup,
+        events: impl IntoIterator<Item = &'e Event>,
+    ) -> Result<Game, ReplayError> {
         let mut game = Game::new(setup);
         for e in events {
             game.apply(e)?;
@@ -124,12 +169,21 @@ impl Game {
         match (&command, actor) {
             (Command::Undo, Actor::Team(side)) => match self.state.undo_requested {
                 Some(s) if s == side => Err(RuleError::UndoPending),
-                Some(_) => self.undo_target().map(|to| Action::Reverted { to, reason: RevertReason::Undo }),
+                Some(_) => self.undo_target().map(|to| Action::Reverted {
+                    to,
+                    reason: RevertReason::Undo,
+                }),
                 None => self.undo_target().map(|_| Action::UndoRequested),
             },
-            (Command::Undo, Actor::Admin) => self.undo_target().map(|to| Action::Reverted { to, reason: RevertReason::Undo }),
+            (Command::Undo, Actor::Admin) => self.undo_target().map(|to| Action::Reverted {
+                to,
+                reason: RevertReason::Undo,
+            }),
             (Command::Dispute, Actor::Team(_)) => match self.state.disputable {
-                Some(to) => Ok(Action::Reverted { to, reason: RevertReason::Dispute }),
+                Some(to) => Ok(Action::Reverted {
+                    to,
+                    reason: RevertReason::Dispute,
+                }),
                 None => Err(RuleError::NothingToDispute),
             },
             (_, Actor::Admin) => Err(RuleError::Forbidden),
@@ -140,7 +194,10 @@ impl Game {
                     return Err(RuleError::NotYourTurn { expected });
                 }
                 if !self.state.step.allowed().contains(&command.name()) {
-                    return Err(RuleError::WrongStep { command: command.name().into(), step: step_name(&self.state.step).into() });
+                    return Err(RuleError::WrongStep {
+                        command: command.name().into(),
+                        step: step_name(&self.state.step).into(),
+                    });
                 }
                 Ok(Action::Applied { command })
             }
@@ -153,7 +210,11 @@ impl Game {
         if plays.is_empty() {
             return Err(RuleError::NothingToUndo);
         }
-        Ok(plays.len().checked_sub(2).and_then(|i| plays.get(i)).map_or(0, |p| p.event_no))
+        Ok(plays
+            .len()
+            .checked_sub(2)
+            .and_then(|i| plays.get(i))
+            .map_or(0, |p| p.event_no))
     }
 
     /// The one transition both `handle` and `apply` run.
@@ -168,20 +229,30 @@ impl Game {
     ) -> Result<(), Failure> {
         match action {
             Action::UndoRequested => {
-                let Actor::Team(side) = actor else { return Err(RuleError::Forbidden.into()) };
+                let Actor::Team(side) = actor else {
+                    return Err(RuleError::Forbidden.into());
+                };
                 self.state.undo_requested = Some(side);
                 self.state.event_no = number;
                 Ok(())
             }
             Action::Reverted { to, .. } => {
-                let prefix: Vec<Event> = self.log.iter().take_while(|e| e.number <= *to).cloned().collect();
-                let rebuilt = Game::replay(self.setup.clone(), &prefix).map_err(|e| Failure::Corrupt(e.to_string()))?;
+                let prefix: Vec<Event> = self
+                    .log
+                    .iter()
+                    .take_while(|e| e.number <= *to)
+                    .cloned()
+                    .collect();
+                let rebuilt = Game::replay(self.setup.clone(), &prefix)
+                    .map_err(|e| Failure::Corrupt(e.to_string()))?;
                 self.state = rebuilt.state;
                 self.state.event_no = number;
                 Ok(())
             }
             Action::Applied { command } => {
-                let Actor::Team(side) = actor else { return Err(RuleError::Forbidden.into()) };
+                let Actor::Team(side) = actor else {
+                    return Err(RuleError::Forbidden.into());
+                };
                 self.command(number, side, command, recorded, live, used)?;
                 self.state.undo_requested = None;
                 Ok(())
@@ -210,33 +281,49 @@ impl Game {
                 let ph = plan.pinch_hitter();
                 substitution::apply(&mut self.state, &setup, plan);
                 if ph {
-                    self.state.step = Step::Defense { side: self.state.fielding() };
+                    self.state.step = Step::Defense {
+                        side: self.state.fielding(),
+                    };
                 }
             }
             Command::SetDefense(d) => {
                 let team = self.state.team(side);
-                substitution::check_alignment(&setup, team).map_err(|reason| RuleError::IllegalDefenseAlignment { reason })?;
-                if let Some(&b) = d.hold.iter().find(|&&b| !self.state.bases.occupied(b) || b == Base::Home) {
-                    return Err(RuleError::IllegalDefense { reason: format!("no runner to hold on {b:?}") }.into());
+                substitution::check_alignment(&setup, team)
+                    .map_err(|reason| RuleError::IllegalDefenseAlignment { reason })?;
+                if let Some(&b) = d
+                    .hold
+                    .iter()
+                    .find(|&&b| !self.state.bases.occupied(b) || b == Base::Home)
+                {
+                    return Err(RuleError::IllegalDefense {
+                        reason: format!("no runner to hold on {b:?}"),
+                    }
+                    .into());
                 }
                 self.state.defense = d.clone();
                 if d.intentional_walk {
                     self.state.event_no = number;
-                    let outcome = crate::advancement::award_first("INTENTIONAL_WALK", &self.state.bases);
+                    let outcome =
+                        crate::advancement::award_first("INTENTIONAL_WALK", &self.state.bases);
                     let mut o = outcome;
                     o.bb = true;
                     o.ibb = true;
                     scoring::apply_outcome(&mut self.state, &setup, o);
                     return Ok(());
                 }
-                self.state.step = Step::Offense { side: self.state.batting() };
+                self.state.step = Step::Offense {
+                    side: self.state.batting(),
+                };
             }
             Command::SetOffense { decision } => {
                 check_offense(&self.state, decision)?;
                 self.state.offense = decision.clone();
                 if matches!(decision, OffenseDecision::Steal { .. }) {
                     self.state.event_no = number;
-                    self.state.play = Some(PlayInProgress { kind: PlayKind::Steal, ..PlayInProgress::default() });
+                    self.state.play = Some(PlayInProgress {
+                        kind: PlayKind::Steal,
+                        ..PlayInProgress::default()
+                    });
                     return self.run(number, recorded, live, used);
                 }
                 self.state.step = Step::Roll { side };
@@ -260,16 +347,33 @@ impl Game {
                 self.state.event_no = number;
                 return self.run(number, recorded, live, used);
             }
-            Command::EnterRating { player, kind, value } => {
-                let Step::Rating { player: want, kind: want_kind, .. } = self.state.step.clone() else {
+            Command::EnterRating {
+                player,
+                kind,
+                value,
+            } => {
+                let Step::Rating {
+                    player: want,
+                    kind: want_kind,
+                    ..
+                } = self.state.step.clone()
+                else {
                     return Err(RuleError::InvalidChoice.into());
                 };
                 if want != *player || want_kind != *kind {
-                    return Err(RuleError::InvalidRating { value: *value, reason: format!("the game asks for {want_kind:?} of {want}") }.into());
+                    return Err(RuleError::InvalidRating {
+                        value: *value,
+                        reason: format!("the game asks for {want_kind:?} of {want}"),
+                    }
+                    .into());
                 }
                 let range = kind.range();
                 if !range.contains(value) {
-                    return Err(RuleError::InvalidRating { value: *value, reason: format!("must be within {}..={}", range.start(), range.end()) }.into());
+                    return Err(RuleError::InvalidRating {
+                        value: *value,
+                        reason: format!("must be within {}..={}", range.start(), range.end()),
+                    }
+                    .into());
                 }
                 self.state.ratings.insert(*player, *kind, *value);
                 self.state.event_no = number;
@@ -288,7 +392,7 @@ impl Game {
                 self.state.event_no = number;
                 return self.run(number, recorded, live, used);
             }
-            Command::Roll | Command::Dispute | Command::Undo => {}
+            Command::Dispute | Command::Undo => {}
         }
         self.state.event_no = number;
         Ok(())
@@ -296,7 +400,13 @@ impl Game {
 
     /// Resolve the play in progress from its start with its dice so far, this event's dice and
     /// (live) fresh dice; apply the outcome or wait for the next input.
-    fn run(&mut self, number: u64, recorded: &[Roll], live: Option<&mut dyn Dice>, used: &mut Vec<Roll>) -> Result<(), Failure> {
+    fn run(
+        &mut self,
+        number: u64,
+        recorded: &[Roll],
+        live: Option<&mut dyn Dice>,
+        used: &mut Vec<Roll>,
+    ) -> Result<(), Failure> {
         let Some(play) = self.state.play.clone() else {
             return Err(Failure::Corrupt("no play in progress".into()));
         };
@@ -305,7 +415,13 @@ impl Game {
         rolls.extend_from_slice(recorded);
         let mut tape = Tape::new(rolls, live);
         let result = {
-            let mut ctx = Ctx::new(&self.setup, &self.state, &mut tape, &play.answers, play.manual_result);
+            let mut ctx = Ctx::new(
+                &self.setup,
+                &self.state,
+                &mut tape,
+                &play.answers,
+                play.manual_result,
+            );
             run_play(&mut ctx, play.kind)
         };
         let consumed = tape.consumed();
@@ -330,7 +446,11 @@ impl Game {
 
     fn finish_play(&mut self, outcome: Outcome) {
         let setup = self.setup.clone();
-        let manual = self.state.play.as_ref().is_some_and(|p| p.manual_result.is_some());
+        let manual = self
+            .state
+            .play
+            .as_ref()
+            .is_some_and(|p| p.manual_result.is_some());
         self.state.play = None;
         if !manual {
             self.state.disputable = None;
@@ -342,7 +462,11 @@ impl Game {
 /// Rules §2.3: the offensive decision must fit the bases.
 fn check_offense(state: &GameState, decision: &OffenseDecision) -> Result<(), RuleError> {
     let bases = &state.bases;
-    let bad = |reason: &str| Err(RuleError::IllegalOffense { reason: reason.into() });
+    let bad = |reason: &str| {
+        Err(RuleError::IllegalOffense {
+            reason: reason.into(),
+        })
+    };
     match decision {
         OffenseDecision::Swing | OffenseDecision::BuntForHit => Ok(()),
         OffenseDecision::Steal { runners } => {
@@ -367,20 +491,25 @@ fn check_offense(state: &GameState, decision: &OffenseDecision) -> Result<(), Ru
             Ok(())
         }
         OffenseDecision::HitAndRun => {
-            if bases.occupied(Base::First) || bases.occupied(Base::Second) {
-                if bases.occupied(Base::Second) && !bases.occupied(Base::First) && bases.occupied(Base::Third) {
-                    return bad("the runner on second cannot run with third occupied");
-                }
-                Ok(())
+            if crate::bunt::hit_and_run_runners(bases).is_empty() {
+                bad("a hit-and-run needs a runner on first or second with an open base ahead")
             } else {
-                bad("a hit-and-run needs a runner on first or second")
+                Ok(())
             }
         }
         OffenseDecision::SacBunt => {
-            if bases.is_empty() { bad("a sacrifice needs a runner to advance") } else { Ok(()) }
+            if bases.is_empty() {
+                bad("a sacrifice needs a runner to advance")
+            } else {
+                Ok(())
+            }
         }
         OffenseDecision::Squeeze => {
-            if bases.occupied(Base::Third) { Ok(()) } else { bad("a squeeze needs a runner on third") }
+            if bases.occupied(Base::Third) {
+                Ok(())
+            } else {
+                bad("a squeeze needs a runner on third")
+            }
         }
     }
 }

@@ -29,10 +29,19 @@ pub fn chart_depth(depth: InfieldDepth, pos: Position) -> ChartDepth {
 }
 
 /// Resolve a groundball of `kind` to `pos` (rules §6).
-pub(crate) fn groundball(ctx: &mut Ctx<'_, '_>, kind: GroundballType, pos: Position, code: &str) -> R<Outcome> {
+pub(crate) fn groundball(
+    ctx: &mut Ctx<'_, '_>,
+    kind: GroundballType,
+    pos: Position,
+    code: &str,
+) -> R<Outcome> {
     let bases = ctx.state.bases;
     let depth = chart_depth(ctx.state.defense.infield, pos);
-    let result = ctx.league().charts.groundball.lookup(kind, depth, bases.code());
+    let result = ctx
+        .league()
+        .charts
+        .groundball
+        .lookup(kind, depth, bases.code());
     let mut o = apply_result(ctx, result, pos, &bases)?;
     o.result = format!("{code}#{}", result.number());
     o.defender = Some(pos);
@@ -45,13 +54,21 @@ pub(crate) fn groundball(ctx: &mut Ctx<'_, '_>, kind: GroundballType, pos: Posit
 /// With two outs any result that records an out ends the half at once and no runner scores:
 /// keep the result's first out; the batter reaches first if he was not that out.
 fn two_out_rule(o: Outcome, bases: &Bases) -> Outcome {
-    let mut r = Outcome { runners: [Fate::Stay; 3], gidp: false, double_play: false, ..o.clone() };
+    let mut r = Outcome {
+        runners: [Fate::Stay; 3],
+        gidp: false,
+        double_play: false,
+        ..o.clone()
+    };
     if matches!(o.batter, BatterFate::Out { .. }) {
         r.batter = o.batter;
         return r;
     }
     // The first runner out, lead runner first.
-    if let Some(b) = bases.occupied_lead_first().find(|b| matches!(o.runners[b.index().unwrap_or(0)], Fate::Out { .. })) {
+    if let Some(b) = bases
+        .occupied_lead_first()
+        .find(|b| matches!(o.runners[b.index().unwrap_or(0)], Fate::Out { .. }))
+    {
         let i = b.index().unwrap_or(0);
         r.runners[i] = o.runners[i];
         r.batter = BatterFate::Reaches(Base::First);
@@ -68,7 +85,12 @@ fn batter_out() -> BatterFate {
 }
 
 /// One of the 13 legend procedures.
-pub(crate) fn apply_result(ctx: &mut Ctx<'_, '_>, result: GroundballResult, pos: Position, bases: &Bases) -> R<Outcome> {
+pub(crate) fn apply_result(
+    ctx: &mut Ctx<'_, '_>,
+    result: GroundballResult,
+    pos: Position,
+    bases: &Bases,
+) -> R<Outcome> {
     let mut o = Outcome::pa("GB");
     let first = bases.occupied(Base::First);
     let hit_to = |set: &[Position]| set.contains(&pos);
@@ -97,7 +119,11 @@ pub(crate) fn apply_result(ctx: &mut Ctx<'_, '_>, result: GroundballResult, pos:
         }
         6 => {
             let third = bases.occupied(Base::Third).then(|| {
-                if hit_to(&[Position::B2, Position::SS]) { Fate::To(Base::Home) } else { Fate::Stay }
+                if hit_to(&[Position::B2, Position::SS]) {
+                    Fate::To(Base::Home)
+                } else {
+                    Fate::Stay
+                }
             });
             o.runners = into_open_bases(bases, [None, None, third], false);
             o.batter = batter_out();
@@ -105,7 +131,9 @@ pub(crate) fn apply_result(ctx: &mut Ctx<'_, '_>, result: GroundballResult, pos:
         7 => {
             o = o.with_runners(bases, advance_all(1));
             if bases.occupied(Base::Third) {
-                o.runners[2] = Fate::Out { force: bases.forced(Base::Third) };
+                o.runners[2] = Fate::Out {
+                    force: bases.forced(Base::Third),
+                };
                 o.batter = BatterFate::Reaches(Base::First);
             } else {
                 o.batter = batter_out();
@@ -122,7 +150,11 @@ pub(crate) fn apply_result(ctx: &mut Ctx<'_, '_>, result: GroundballResult, pos:
             if bases.occupied(Base::Second) && !bases.forced(Base::Second) {
                 o.runners[1] = Fate::Stay;
             }
-            o.batter = if first { BatterFate::Reaches(Base::First) } else { batter_out() };
+            o.batter = if first {
+                BatterFate::Reaches(Base::First)
+            } else {
+                batter_out()
+            };
         }
         9 => o = decide_at_home(ctx, bases, pos)?,
         10 => {
@@ -141,7 +173,9 @@ pub(crate) fn apply_result(ctx: &mut Ctx<'_, '_>, result: GroundballResult, pos:
         12 => {
             o = o.with_runners(bases, advance_all(1));
             if bases.occupied(Base::Second) {
-                o.runners[1] = Fate::Out { force: bases.forced(Base::Second) };
+                o.runners[1] = Fate::Out {
+                    force: bases.forced(Base::Second),
+                };
                 o.batter = BatterFate::Reaches(Base::First);
             } else {
                 o.batter = batter_out();
@@ -188,19 +222,36 @@ fn decide_at_home(ctx: &mut Ctx<'_, '_>, bases: &Bases, pos: Position) -> R<Outc
     };
     let offense = ctx.offense();
     let defense = ctx.defense();
-    let go = ctx.ask(offense, Question::Send { runner: runner.player, from: Base::Third, to: Base::Home })?;
+    let go = ctx.ask(
+        offense,
+        Question::Send {
+            runner: runner.player,
+            from: Base::Third,
+            to: Base::Home,
+        },
+    )?;
     if go == Choice::Hold {
         o.batter = batter_out();
         o.runners = into_open_bases(bases, [None, None, Some(Fate::Stay)], false);
         return Ok(o);
     }
-    if ctx.ask(defense, Question::ThrowTarget { runner: runner.player })? == Choice::First {
+    if ctx.ask(
+        defense,
+        Question::ThrowTarget {
+            runner: runner.player,
+        },
+    )? == Choice::First
+    {
         o = o.with_runners(bases, advance_all(1));
         o.batter = batter_out();
         return Ok(o);
     }
     let safe = speed_check(ctx, runner.player, pos, false)?;
-    let third = if safe { Fate::To(Base::Home) } else { Fate::Out { force: false } };
+    let third = if safe {
+        Fate::To(Base::Home)
+    } else {
+        Fate::Out { force: false }
+    };
     o = o.with_runners(bases, crate::advancement::forced_only(bases));
     o.runners[2] = third;
     o.batter = BatterFate::Reaches(Base::First);

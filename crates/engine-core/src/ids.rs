@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A player's id as the league knows him (SBA `id`, PD `player_id`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct PlayerId(pub u32);
 
@@ -163,7 +165,10 @@ impl Position {
     /// The four infield positions that share the infield range chart.
     #[must_use]
     pub fn is_infield(self) -> bool {
-        matches!(self, Position::B1 | Position::B2 | Position::B3 | Position::SS)
+        matches!(
+            self,
+            Position::B1 | Position::B2 | Position::B3 | Position::SS
+        )
     }
 }
 

@@ -47,14 +47,18 @@ pub mod setup;
 pub mod state;
 pub mod step;
 pub mod substitution;
+#[cfg(any(test, feature = "test-support"))]
+pub mod testing;
 pub mod x_check;
 
 pub use bases::{Bases, Runner};
 pub use card_result::CardResult;
-pub use command::{Actor, Change, Command, DefenseDecision, InfieldDepth, OffenseDecision, OutfieldDepth};
-pub use dice::{Dice, Purpose, Roll, SeededDice};
+pub use command::{
+    Actor, Change, Command, DefenseDecision, InfieldDepth, OffenseDecision, OutfieldDepth,
+};
 #[cfg(feature = "os-dice")]
 pub use dice::OsDice;
+pub use dice::{Dice, Purpose, Roll, SeededDice};
 pub use error::{ReplayError, RuleError};
 pub use event::{Action, Event, RevertReason};
 pub use game::Game;

@@ -81,17 +81,29 @@ pub(crate) struct Outcome {
 impl Outcome {
     /// A plate-appearance outcome with a result code.
     pub fn pa(result: impl Into<String>) -> Self {
-        Outcome { result: result.into(), pa_ends: true, ..Outcome::default() }
+        Outcome {
+            result: result.into(),
+            pa_ends: true,
+            ..Outcome::default()
+        }
     }
 
     /// A running play (the plate appearance goes on).
     pub fn running(result: impl Into<String>) -> Self {
-        Outcome { result: result.into(), pa_ends: false, ..Outcome::default() }
+        Outcome {
+            result: result.into(),
+            pa_ends: false,
+            ..Outcome::default()
+        }
     }
 
     /// Outs recorded by the play.
     pub fn outs(&self) -> u8 {
-        let runner_outs = self.runners.iter().filter(|f| matches!(f, Fate::Out { .. })).count();
+        let runner_outs = self
+            .runners
+            .iter()
+            .filter(|f| matches!(f, Fate::Out { .. }))
+            .count();
         let batter_out = u8::from(matches!(self.batter, BatterFate::Out { .. }));
         runner_outs as u8 + batter_out
     }
@@ -99,7 +111,9 @@ impl Outcome {
     /// Whether a third out made on this play stops runs from counting (force, or the batter
     /// out before reaching first; official rule 5.08).
     pub fn third_out_voids_runs(&self) -> bool {
-        self.runners.iter().any(|f| matches!(f, Fate::Out { force: true }))
+        self.runners
+            .iter()
+            .any(|f| matches!(f, Fate::Out { force: true }))
             || matches!(self.batter, BatterFate::Out { before_first: true })
     }
 

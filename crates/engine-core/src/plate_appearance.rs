@@ -45,10 +45,26 @@ impl AtBatRoll {
     #[must_use]
     pub fn rolls(&self) -> Vec<Roll> {
         vec![
-            Roll { purpose: Purpose::White, sides: 6, value: self.white },
-            Roll { purpose: Purpose::Red1, sides: 6, value: self.red1 },
-            Roll { purpose: Purpose::Red2, sides: 6, value: self.red2 },
-            Roll { purpose: Purpose::Split, sides: 20, value: self.split },
+            Roll {
+                purpose: Purpose::White,
+                sides: 6,
+                value: self.white,
+            },
+            Roll {
+                purpose: Purpose::Red1,
+                sides: 6,
+                value: self.red1,
+            },
+            Roll {
+                purpose: Purpose::Red2,
+                sides: 6,
+                value: self.red2,
+            },
+            Roll {
+                purpose: Purpose::Split,
+                sides: 20,
+                value: self.split,
+            },
         ]
     }
 }
@@ -58,10 +74,13 @@ pub(crate) fn run_play(ctx: &mut Ctx<'_, '_>, kind: PlayKind) -> R<Outcome> {
     let decision = ctx.state.offense.clone();
     match (kind, &decision) {
         (PlayKind::Steal, OffenseDecision::Steal { runners }) => steal(ctx, runners, true),
-        (PlayKind::Steal, _) => Err(Suspend::Corrupt("a steal play without a declared steal".into())),
-        (PlayKind::Roll, OffenseDecision::SacBunt | OffenseDecision::Squeeze | OffenseDecision::BuntForHit) => {
-            bunt(ctx, &decision)
-        }
+        (PlayKind::Steal, _) => Err(Suspend::Corrupt(
+            "a steal play without a declared steal".into(),
+        )),
+        (
+            PlayKind::Roll,
+            OffenseDecision::SacBunt | OffenseDecision::Squeeze | OffenseDecision::BuntForHit,
+        ) => bunt(ctx, &decision),
         (PlayKind::Roll, OffenseDecision::HitAndRun) => {
             if hit_and_run_contact(ctx)? {
                 at_bat(ctx, true)
@@ -98,7 +117,11 @@ fn at_bat(ctx: &mut Ctx<'_, '_>, hit_and_run: bool) -> R<Outcome> {
     // Rules §11: a tired pitcher's column is read from the batter's card.
     let pitcher_card = roll.white >= 4;
     let tired = pitcher_card && is_tired(ctx, defense)?;
-    let owner = if pitcher_card && !tired { defense } else { offense };
+    let owner = if pitcher_card && !tired {
+        defense
+    } else {
+        offense
+    };
     let result = match ctx.manual_result {
         Some(r) => r,
         None => match auto::read_card(ctx, &roll, tired) {
@@ -118,7 +141,10 @@ fn at_bat(ctx: &mut Ctx<'_, '_>, hit_and_run: bool) -> R<Outcome> {
 }
 
 fn dice_text(roll: &AtBatRoll) -> String {
-    let mut s = format!("{}-{}-{} d20 {}", roll.white, roll.red1, roll.red2, roll.split);
+    let mut s = format!(
+        "{}-{}-{} d20 {}",
+        roll.white, roll.red1, roll.red2, roll.split
+    );
     if let Some(n) = roll.injury_check() {
         s.push_str(&format!(" injury check {n}"));
     }
@@ -195,7 +221,9 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_, '_>, result: CardResult, hit_and_run: bo
             o
         }
         C::GroundballA(p) | C::GroundballB(p) | C::GroundballC(p) => {
-            let (kind, _) = result.groundball().unwrap_or((crate::league::GroundballType::C, p));
+            let (kind, _) = result
+                .groundball()
+                .unwrap_or((crate::league::GroundballType::C, p));
             crate::groundball::groundball(ctx, kind, p, code)?
         }
         C::FlyoutA(p) | C::FlyoutB(p) | C::FlyoutBq(p) | C::FlyoutC(p) => {
@@ -227,7 +255,11 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_, '_>, result: CardResult, hit_and_run: bo
 fn pull_field(ctx: &Ctx<'_, '_>) -> Position {
     let batter = ctx.state.team(ctx.offense()).batter();
     let pitcher = ctx.fielder(Position::P);
-    let hand = |id| ctx.setup.player(id).and_then(|(_, p)| Some((p.bats, p.throws)));
+    let hand = |id| {
+        ctx.setup
+            .player(id)
+            .and_then(|(_, p)| Some((p.bats, p.throws)))
+    };
     let bats = hand(batter).and_then(|(b, _)| b);
     let throws = hand(pitcher).and_then(|(_, t)| t);
     match (bats, throws) {

@@ -157,12 +157,18 @@ impl Ratings {
             let mask = if s.auto {
                 JUMP_AUTO
             } else {
-                s.jump.iter().filter(|t| (2..=12).contains(*t)).fold(0, |m, t| m | (1 << t))
+                s.jump
+                    .iter()
+                    .filter(|t| (2..=12).contains(*t))
+                    .fold(0, |m, t| m | (1 << t))
             };
             put(RatingKind::StealJump, Some(mask));
         }
         put(RatingKind::Bunting, self.bunting.map(|g| g.index() as i16));
-        put(RatingKind::HitAndRun, self.hit_and_run.map(|g| g.index() as i16));
+        put(
+            RatingKind::HitAndRun,
+            self.hit_and_run.map(|g| g.index() as i16),
+        );
         if let Some(p) = &self.pitching {
             put(RatingKind::WildPitch, p.wild_pitch.map(i16::from));
             put(RatingKind::Balk, p.balk.map(i16::from));
@@ -213,7 +219,11 @@ impl From<RatingTable> for Vec<RatingEntry> {
     fn from(t: RatingTable) -> Self {
         t.0.iter()
             .flat_map(|(&player, m)| {
-                m.iter().map(move |(&kind, &value)| RatingEntry { player, kind, value })
+                m.iter().map(move |(&kind, &value)| RatingEntry {
+                    player,
+                    kind,
+                    value,
+                })
             })
             .collect()
     }

@@ -34,7 +34,11 @@ pub(crate) struct Tape<'d> {
 
 impl<'d> Tape<'d> {
     pub fn new(rolls: Vec<Roll>, live: Option<&'d mut dyn Dice>) -> Self {
-        Tape { rolls, pos: 0, live }
+        Tape {
+            rolls,
+            pos: 0,
+            live,
+        }
     }
 
     /// How many dice the play has read so far.
@@ -54,10 +58,16 @@ impl<'d> Tape<'d> {
             return Ok(r.value);
         }
         let Some(live) = self.live.as_mut() else {
-            return Err(Suspend::Corrupt(format!("no recorded die for {purpose:?} d{sides}")));
+            return Err(Suspend::Corrupt(format!(
+                "no recorded die for {purpose:?} d{sides}"
+            )));
         };
         let value = live.roll(sides);
-        self.rolls.push(Roll { purpose, sides, value });
+        self.rolls.push(Roll {
+            purpose,
+            sides,
+            value,
+        });
         self.pos += 1;
         Ok(value)
     }
@@ -82,7 +92,14 @@ impl<'a, 'd> Ctx<'a, 'd> {
         answers: &'a [Choice],
         manual_result: Option<CardResult>,
     ) -> Self {
-        Ctx { setup, state, tape, answers, next_answer: 0, manual_result }
+        Ctx {
+            setup,
+            state,
+            tape,
+            answers,
+            next_answer: 0,
+            manual_result,
+        }
     }
 
     pub fn league(&self) -> &'a League {
@@ -102,10 +119,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
     /// A player's rating: from the setup's cards, or typed in during the game, or else the
     /// game waits for the manager who holds the card.
     pub fn rating(&self, player: PlayerId, kind: RatingKind) -> R<i16> {
-        if let Some(v) = self.state.ratings.get(player, kind).or_else(|| self.setup.ratings().get(player, kind)) {
+        if let Some(v) = self
+            .state
+            .ratings
+            .get(player, kind)
+            .or_else(|| self.setup.ratings().get(player, kind))
+        {
             return Ok(v);
         }
-        let side = self.setup.player(player).map_or(self.state.fielding(), |(s, _)| s);
+        let side = self
+            .setup
+            .player(player)
+            .map_or(self.state.fielding(), |(s, _)| s);
         Err(Suspend::Need(Step::Rating { side, player, kind }))
     }
 
@@ -117,7 +142,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 if question.choices().contains(&c) {
                     Ok(c)
                 } else {
-                    Err(Suspend::Corrupt(format!("answer {c:?} does not fit {question:?}")))
+                    Err(Suspend::Corrupt(format!(
+                        "answer {c:?} does not fit {question:?}"
+                    )))
                 }
             }
             None => Err(Suspend::Need(Step::Decision { side, question })),

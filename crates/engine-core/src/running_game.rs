@@ -63,12 +63,21 @@ pub(crate) fn decide_advance(
         return Ok(Fate::To(to));
     }
     let penalty = kind == DecideSpeed::OnHit && from == Base::Second && to == Base::Home;
-    Ok(if speed_check(ctx, runner, thrower, penalty)? { Fate::To(to) } else { Fate::Out { force: false } })
+    Ok(if speed_check(ctx, runner, thrower, penalty)? {
+        Fate::To(to)
+    } else {
+        Fate::Out { force: false }
+    })
 }
 
 /// Rules §8.4 uncapped hits: runners advance `base_advance` (1 single, 2 double), then the lead
 /// runner who can take an extra base may try; a trailing runner may take a base on the throw.
-pub(crate) fn uncapped(ctx: &mut Ctx<'_, '_>, code: &str, bases_hit: u8, pos: Position) -> R<Outcome> {
+pub(crate) fn uncapped(
+    ctx: &mut Ctx<'_, '_>,
+    code: &str,
+    bases_hit: u8,
+    pos: Position,
+) -> R<Outcome> {
     let bases = ctx.state.bases;
     let mut o = crate::advancement::hit(code, &bases, bases_hit, bases_hit);
     o.defender = Some(pos);
@@ -82,21 +91,45 @@ pub(crate) fn uncapped(ctx: &mut Ctx<'_, '_>, code: &str, bases_hit: u8, pos: Po
     let Some(&(from, to)) = candidates.iter().find(|(b, _)| bases.occupied(*b)) else {
         return Ok(o);
     };
-    let Some(lead) = bases.get(from) else { return Ok(o) };
+    let Some(lead) = bases.get(from) else {
+        return Ok(o);
+    };
     let offense = ctx.offense();
     let defense = ctx.defense();
-    if ctx.ask(offense, Question::Send { runner: lead.player, from, to })? == Choice::Hold {
+    if ctx.ask(
+        offense,
+        Question::Send {
+            runner: lead.player,
+            from,
+            to,
+        },
+    )? == Choice::Hold
+    {
         return Ok(o);
     }
     let idx = from.index().unwrap_or(0);
-    if ctx.ask(defense, Question::Throw { runner: lead.player, to })? == Choice::Concede {
+    if ctx.ask(
+        defense,
+        Question::Throw {
+            runner: lead.player,
+            to,
+        },
+    )? == Choice::Concede
+    {
         o.runners[idx] = Fate::To(to);
         return Ok(o);
     }
     // On the throw, the trailing runner may take one more base.
     let trailing = trailing_runner(&bases, from, bases_hit);
     if let Some((trail_from, trail_to, trail_player)) = trailing
-        && ctx.ask(offense, Question::Trail { runner: trail_player, from: trail_from, to: trail_to })? == Choice::Go
+        && ctx.ask(
+            offense,
+            Question::Trail {
+                runner: trail_player,
+                from: trail_from,
+                to: trail_to,
+            },
+        )? == Choice::Go
     {
         match trail_from.index() {
             Some(i) => o.runners[i] = Fate::To(trail_to),
@@ -105,14 +138,26 @@ pub(crate) fn uncapped(ctx: &mut Ctx<'_, '_>, code: &str, bases_hit: u8, pos: Po
     }
     let penalty = bases_hit == 1 && from == Base::Second;
     let safe = speed_check(ctx, lead.player, pos, penalty)?;
-    o.runners[idx] = if safe { Fate::To(to) } else { Fate::Out { force: false } };
+    o.runners[idx] = if safe {
+        Fate::To(to)
+    } else {
+        Fate::Out { force: false }
+    };
     Ok(o)
 }
 
 /// The runner behind the lead runner after the hit's advance, and the base he could take.
 /// The batter is reported with `from` = `Home` (he starts at the plate).
-fn trailing_runner(bases: &Bases, lead_from: Base, bases_hit: u8) -> Option<(Base, Base, PlayerId)> {
-    let behind = Base::OCCUPIABLE.iter().rev().copied().find(|&b| b < lead_from && bases.occupied(b));
+fn trailing_runner(
+    bases: &Bases,
+    lead_from: Base,
+    bases_hit: u8,
+) -> Option<(Base, Base, PlayerId)> {
+    let behind = Base::OCCUPIABLE
+        .iter()
+        .rev()
+        .copied()
+        .find(|&b| b < lead_from && bases.occupied(b));
     match behind {
         Some(b) => {
             let after_hit = b.plus(bases_hit);
@@ -132,7 +177,9 @@ pub(crate) fn steal(ctx: &mut Ctx<'_, '_>, runners: &[Base], with_jump: bool) ->
     let Some(&lead_base) = runners.iter().max() else {
         return Ok(Outcome::running("NO_STEAL"));
     };
-    let Some(lead) = bases.get(lead_base) else { return Ok(Outcome::running("NO_STEAL")) };
+    let Some(lead) = bases.get(lead_base) else {
+        return Ok(Outcome::running("NO_STEAL"));
+    };
     let pitcher = ctx.fielder(Position::P);
     let catcher = ctx.fielder(Position::C);
     let mut o = Outcome::running("SB");
@@ -173,10 +220,21 @@ pub(crate) fn steal(ctx: &mut Ctx<'_, '_>, runners: &[Base], with_jump: bool) ->
         let total = a + b;
         good_jump = mask == JUMP_AUTO || mask & (1 << total) != 0;
     }
-    let number = ctx.rating(lead.player, if good_jump { RatingKind::StealHigh } else { RatingKind::StealLow })?;
+    let number = ctx.rating(
+        lead.player,
+        if good_jump {
+            RatingKind::StealHigh
+        } else {
+            RatingKind::StealLow
+        },
+    )?;
     let arm = ctx.rating(catcher, RatingKind::Arm(Position::C))?;
     let hold = ctx.rating(pitcher, RatingKind::Hold)?;
-    let held = if ctx.state.defense.hold.contains(&lead_base) { i16::from(ctx.league().charts.steal.held) } else { 0 };
+    let held = if ctx.state.defense.hold.contains(&lead_base) {
+        i16::from(ctx.league().charts.steal.held)
+    } else {
+        0
+    };
     let safe_number = number - arm + hold + held;
     let d = ctx.d20(Purpose::StealSafe)?;
     let safe = i16::from(d) <= safe_number;
@@ -203,9 +261,17 @@ pub(crate) fn chaos(ctx: &mut Ctx<'_, '_>, split: u8) -> R<Outcome> {
     let bases = ctx.state.bases;
     let wild = split == 1;
     let (who, kind, purpose) = if wild {
-        (ctx.fielder(Position::P), RatingKind::WildPitch, Purpose::WildPitchCheck)
+        (
+            ctx.fielder(Position::P),
+            RatingKind::WildPitch,
+            Purpose::WildPitchCheck,
+        )
     } else {
-        (ctx.fielder(Position::C), RatingKind::PassedBall, Purpose::PassedBallCheck)
+        (
+            ctx.fielder(Position::C),
+            RatingKind::PassedBall,
+            Purpose::PassedBallCheck,
+        )
     };
     let rating = ctx.rating(who, kind)?;
     let d = ctx.d20(purpose)?;
@@ -222,9 +288,17 @@ pub(crate) fn chaos(ctx: &mut Ctx<'_, '_>, split: u8) -> R<Outcome> {
 /// A wild-pitch or passed-ball check outside the chaos roll (X-chart lines): true on a hit.
 pub(crate) fn battery_check(ctx: &mut Ctx<'_, '_>, wild_rating_of_pitcher: bool) -> R<bool> {
     let (who, kind, purpose) = if wild_rating_of_pitcher {
-        (ctx.fielder(Position::P), RatingKind::WildPitch, Purpose::WildPitchCheck)
+        (
+            ctx.fielder(Position::P),
+            RatingKind::WildPitch,
+            Purpose::WildPitchCheck,
+        )
     } else {
-        (ctx.fielder(Position::C), RatingKind::PassedBall, Purpose::PassedBallCheck)
+        (
+            ctx.fielder(Position::C),
+            RatingKind::PassedBall,
+            Purpose::PassedBallCheck,
+        )
     };
     let rating = ctx.rating(who, kind)?;
     let d = ctx.d20(purpose)?;

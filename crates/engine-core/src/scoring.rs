@@ -37,17 +37,45 @@ fn move_runners(state: &GameState, o: &Outcome, batter: Runner) -> (Bases, Vec<C
         let i = b.index().unwrap_or(0);
         match o.runners[i] {
             Fate::Stay => place(&mut bases, b, r),
-            Fate::To(Base::Home) => crossings.push(Crossing { runner: r, start: b.number(), error_advance: o.error_advance[i] }),
+            Fate::To(Base::Home) => crossings.push(Crossing {
+                runner: r,
+                start: b.number(),
+                error_advance: o.error_advance[i],
+            }),
             Fate::To(t) => place(&mut bases, t, r),
             Fate::Out { .. } => {}
         }
     }
     match o.batter {
-        BatterFate::Reaches(Base::Home) => crossings.push(Crossing { runner: batter, start: 0, error_advance: false }),
+        BatterFate::Reaches(Base::Home) => crossings.push(Crossing {
+            runner: batter,
+            start: 0,
+            error_advance: false,
+        }),
         BatterFate::Reaches(t) => place(&mut bases, t, batter),
         BatterFate::Out { .. } | BatterFate::Continues => {}
     }
     (bases, crossings, collisions)
+}
+
+/// A play can never make more than the outs left in the half: keep the batter's out (or the
+/// lead runner's) and let the other runners stand.
+fn cap_outs(o: &mut Outcome, start_outs: u8) {
+    let mut left = 3u8.saturating_sub(start_outs);
+    if matches!(o.batter, BatterFate::Out { .. }) {
+        left = left.saturating_sub(1);
+    }
+    for i in (0..3).rev() {
+        if let Fate::Out { .. } = o.runners[i] {
+            if left == 0 {
+                o.runners[i] = Fate::Stay;
+                o.double_play = false;
+                o.gidp = false;
+            } else {
+                left -= 1;
+            }
+        }
+    }
 }
 
 fn end_base(fate: Fate, start: Base, counted: bool) -> EndBase {
@@ -69,9 +97,14 @@ pub(crate) fn apply_outcome(state: &mut GameState, setup: &Setup, mut o: Outcome
     let defense_team = state.team(fielding);
     let pitcher = defense_team.pitcher();
     let catcher = defense_team.at(Position::C);
-    let batter = Runner { player: batter_id, pitcher, earned: !o.batter_on_error };
+    let batter = Runner {
+        player: batter_id,
+        pitcher,
+        earned: !o.batter_on_error,
+    };
     let start_bases = state.bases;
     let start_outs = state.outs;
+    cap_outs(&mut o, start_outs);
     let score_before = state.score;
     let outs_on_play = o.outs();
     let total_outs = start_outs + outs_on_play;
@@ -111,7 +144,9 @@ pub(crate) fn apply_outcome(state: &mut GameState, setup: &Setup, mut o: Outcome
             })
             .collect()
     };
-    state.reconstructed_outs = state.reconstructed_outs.saturating_add(outs_on_play + u8::from(o.error_prevented_out));
+    state.reconstructed_outs = state
+        .reconstructed_outs
+        .saturating_add(outs_on_play + u8::from(o.error_prevented_out));
 
     let runs = runs_counted.len() as u16;
     let b = batting.index();
@@ -122,7 +157,12 @@ pub(crate) fn apply_outcome(state: &mut GameState, setup: &Setup, mut o: Outcome
     state.hits[b] += u16::from(o.hit > 0);
     state.errors[fielding.index()] += o.errors.len() as u16;
     for r in &runs_counted {
-        if let Some(out) = state.outings.iter_mut().rev().find(|x| x.player == r.pitcher) {
+        if let Some(out) = state
+            .outings
+            .iter_mut()
+            .rev()
+            .find(|x| x.player == r.pitcher)
+        {
             out.runs += 1;
         }
     }
@@ -143,7 +183,22 @@ pub(crate) fn apply_outcome(state: &mut GameState, setup: &Setup, mut o: Outcome
     state.bases = new_bases;
     state.outs = total_outs.min(3);
 
-    let record = play_record(state, setup, &o, PlayStart { slot, start_bases, start_outs, score_before, batter_id, pitcher, catcher }, &runs_counted, walkoff);
+    let record = play_record(
+        state,
+        setup,
+        &o,
+        PlayStart {
+            slot,
+            start_bases,
+            start_outs,
+            score_before,
+            batter_id,
+            pitcher,
+            catcher,
+        },
+        &runs_counted,
+        walkoff,
+    );
     state.plays.push(record);
 
     if state.outs >= 3 {
@@ -153,8 +208,16 @@ pub(crate) fn apply_outcome(state: &mut GameState, setup: &Setup, mut o: Outcome
         state.lob[b] += state.bases.count() as u16 + stranded;
         end_of_game::finish(state, crate::state::Ending::WalkOff);
     } else {
-        debug_assert_eq!(stranded, 0, "runners collided without the half ending");
-        state.step = if o.pa_ends { end_of_game::next_pa_step(state) } else { crate::step::Step::Roll { side: batting } };
+        debug_assert_eq!(
+            stranded, 0,
+            "runners collided without the half ending: {} {:?} from {:?}",
+            o.result, o.runners, start_bases
+        );
+        state.step = if o.pa_ends {
+            end_of_game::next_pa_step(state)
+        } else {
+            crate::step::Step::Roll { side: batting }
+        };
     }
 }
 
@@ -168,13 +231,22 @@ struct PlayStart {
     catcher: Option<crate::ids::PlayerId>,
 }
 
-fn play_record(state: &GameState, setup: &Setup, o: &Outcome, s: PlayStart, runs: &[RunScored], walkoff: bool) -> PlayRecord {
+fn play_record(
+    state: &GameState,
+    setup: &Setup,
+    o: &Outcome,
+    s: PlayStart,
+    runs: &[RunScored],
+    walkoff: bool,
+) -> PlayRecord {
     let batting = state.batting();
     let counted: Vec<_> = runs.iter().map(|r| r.runner).collect();
     let runner_at = |b: Base| s.start_bases.get(b).map(|r| r.player);
     let final_of = |b: Base| {
         let i = b.index().unwrap_or(0);
-        s.start_bases.get(b).and_then(|r| end_base(o.runners[i], b, counted.contains(&r.player)))
+        s.start_bases
+            .get(b)
+            .and_then(|r| end_base(o.runners[i], b, counted.contains(&r.player)))
     };
     let batter_final = match o.batter {
         BatterFate::Continues => None,
@@ -182,14 +254,22 @@ fn play_record(state: &GameState, setup: &Setup, o: &Outcome, s: PlayStart, runs
         BatterFate::Reaches(Base::Home) if !counted.contains(&s.batter_id) => Some(3),
         BatterFate::Reaches(t) => Some(t.number()),
     };
-    let lead_before = i32::from(s.score_before[batting.index()]) - i32::from(s.score_before[batting.other().index()]);
+    let lead_before = i32::from(s.score_before[batting.index()])
+        - i32::from(s.score_before[batting.other().index()]);
     let lead_after = state.lead(batting);
     let sf = o.flyout && s.start_outs < 2 && !runs.is_empty() && o.pa_ends;
     let pa = u8::from(o.pa_ends);
     let not_ab = o.bb || o.hbp || o.sac || sf || o.ci;
-    let rbi = if o.no_rbi || !o.pa_ends || o.batter_on_error { 0 } else { runs.len() as u8 };
+    let rbi = if o.no_rbi || !o.pa_ends || o.batter_on_error {
+        0
+    } else {
+        runs.len() as u8
+    };
     let throws = setup.player(s.pitcher).and_then(|(_, p)| p.throws);
-    let bats = setup.player(s.batter_id).and_then(|(_, p)| p.bats).map(|h| batting_hand(h, throws));
+    let bats = setup
+        .player(s.batter_id)
+        .and_then(|(_, p)| p.bats)
+        .map(|h| batting_hand(h, throws));
     let defender = o.defender.and_then(|p| state.team(state.fielding()).at(p));
     let pick_off = u8::from(o.pick_off);
     PlayRecord {

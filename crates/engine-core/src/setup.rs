@@ -208,7 +208,13 @@ impl TryFrom<GameSetup> for Setup {
         }
         let entry = raw.result_entry.unwrap_or(raw.league.rules.result_entry);
         let ballpark = raw.ballpark.unwrap_or(raw.league.charts.ballpark);
-        Ok(Setup(Arc::new(Inner { raw, players, ratings, entry, ballpark })))
+        Ok(Setup(Arc::new(Inner {
+            raw,
+            players,
+            ratings,
+            entry,
+            ballpark,
+        })))
     }
 }
 
@@ -229,7 +235,10 @@ fn check_team(team: &TeamSetup, side: Side, dh: bool, problems: &mut Vec<SetupPr
     let known: BTreeSet<PlayerId> = team.players.iter().map(|p| p.id).collect();
     let find = |id: PlayerId| team.players.iter().find(|p| p.id == id);
     if team.lineup.len() != 9 {
-        problems.push(SetupProblem::LineupLength { side, count: team.lineup.len() });
+        problems.push(SetupProblem::LineupLength {
+            side,
+            count: team.lineup.len(),
+        });
     }
     let mut seen = BTreeSet::new();
     let named = team
@@ -248,7 +257,10 @@ fn check_team(team: &TeamSetup, side: Side, dh: bool, problems: &mut Vec<SetupPr
     }
     let in_lineup = team.lineup.iter().any(|e| e.player == team.pitcher);
     if !known.contains(&team.pitcher) {
-        problems.push(SetupProblem::UnknownPlayer { side, player: team.pitcher });
+        problems.push(SetupProblem::UnknownPlayer {
+            side,
+            player: team.pitcher,
+        });
     }
     let expected_positions: Vec<Position> = if dh {
         if in_lineup {
@@ -259,11 +271,20 @@ fn check_team(team: &TeamSetup, side: Side, dh: bool, problems: &mut Vec<SetupPr
             });
         }
         if team.bench.contains(&team.pitcher) || team.bullpen.contains(&team.pitcher) {
-            problems.push(SetupProblem::DuplicatePlayer { player: team.pitcher });
+            problems.push(SetupProblem::DuplicatePlayer {
+                player: team.pitcher,
+            });
         }
-        Position::FIELD[1..].iter().copied().chain([Position::DH]).collect()
+        Position::FIELD[1..]
+            .iter()
+            .copied()
+            .chain([Position::DH])
+            .collect()
     } else {
-        let at_p = team.lineup.iter().any(|e| e.player == team.pitcher && e.position == Position::P);
+        let at_p = team
+            .lineup
+            .iter()
+            .any(|e| e.player == team.pitcher && e.position == Position::P);
         if !at_p {
             problems.push(SetupProblem::PitcherPlacement {
                 side,
@@ -277,20 +298,32 @@ fn check_team(team: &TeamSetup, side: Side, dh: bool, problems: &mut Vec<SetupPr
         let count = team.lineup.iter().filter(|e| e.position == pos).count();
         let want = usize::from(expected_positions.contains(&pos));
         if count != want {
-            problems.push(SetupProblem::PositionCount { side, position: pos, count });
+            problems.push(SetupProblem::PositionCount {
+                side,
+                position: pos,
+                count,
+            });
         }
     }
     for e in &team.lineup {
         if let Some(p) = find(e.player)
             && !eligible(p, e.position)
         {
-            problems.push(SetupProblem::Ineligible { side, player: e.player, position: e.position });
+            problems.push(SetupProblem::Ineligible {
+                side,
+                player: e.player,
+                position: e.position,
+            });
         }
     }
     if let Some(p) = find(team.pitcher)
         && !eligible(p, Position::P)
     {
-        problems.push(SetupProblem::Ineligible { side, player: team.pitcher, position: Position::P });
+        problems.push(SetupProblem::Ineligible {
+            side,
+            player: team.pitcher,
+            position: Position::P,
+        });
     }
 }
 

@@ -2,12 +2,12 @@
 //! the pending step and the play log. Changed only by `Game::apply`.
 
 use crate::bases::Bases;
+use crate::card_result::CardResult;
 use crate::command::{DefenseDecision, OffenseDecision};
 use crate::dice::Roll;
 use crate::ids::{Half, PlayerId, Position, Side};
 use crate::play_record::PlayRecord;
 use crate::ratings::RatingTable;
-use crate::card_result::CardResult;
 use crate::setup::Setup;
 use crate::step::{Choice, Step};
 use serde::{Deserialize, Serialize};
@@ -44,7 +44,10 @@ impl TeamState {
     /// A player's fielding position, if he fields.
     #[must_use]
     pub fn position_of(&self, player: PlayerId) -> Option<Position> {
-        self.fielders.iter().position(|&p| p == player).map(|i| Position::FIELD[i])
+        self.fielders
+            .iter()
+            .position(|&p| p == player)
+            .map(|i| Position::FIELD[i])
     }
     /// A player's batting slot (0..9), if he bats.
     #[must_use]
@@ -253,11 +256,17 @@ impl GameState {
     /// The active outing of a team's pitcher.
     #[must_use]
     pub fn outing(&self, side: Side) -> Option<&Outing> {
-        self.outings.iter().rev().find(|o| o.side == side && o.active)
+        self.outings
+            .iter()
+            .rev()
+            .find(|o| o.side == side && o.active)
     }
     /// The active outing, mutable.
     pub fn outing_mut(&mut self, side: Side) -> Option<&mut Outing> {
-        self.outings.iter_mut().rev().find(|o| o.side == side && o.active)
+        self.outings
+            .iter_mut()
+            .rev()
+            .find(|o| o.side == side && o.active)
     }
     /// The game is over.
     #[must_use]
@@ -292,10 +301,20 @@ fn initial_team(setup: &Setup, side: Side) -> TeamState {
         }
     }
     let dh = t.lineup.iter().any(|e| e.position == Position::DH);
-    let mut appeared: Vec<(PlayerId, Option<u8>)> =
-        slots.iter().enumerate().map(|(i, &p)| (p, Some(i as u8))).collect();
+    let mut appeared: Vec<(PlayerId, Option<u8>)> = slots
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| (p, Some(i as u8)))
+        .collect();
     if dh {
         appeared.push((t.pitcher, None));
     }
-    TeamState { slots, fielders, dh, next_slot: 0, removed: Vec::new(), appeared }
+    TeamState {
+        slots,
+        fielders,
+        dh,
+        next_slot: 0,
+        removed: Vec::new(),
+        appeared,
+    }
 }

@@ -25,11 +25,18 @@ impl Plan {
 }
 
 fn illegal(reason: impl Into<String>) -> RuleError {
-    RuleError::IllegalSubstitution { reason: reason.into() }
+    RuleError::IllegalSubstitution {
+        reason: reason.into(),
+    }
 }
 
 /// Check a batch of changes by `side` against the state.
-pub(crate) fn plan(state: &GameState, setup: &Setup, side: Side, changes: &[Change]) -> Result<Plan, RuleError> {
+pub(crate) fn plan(
+    state: &GameState,
+    setup: &Setup,
+    side: Side,
+    changes: &[Change],
+) -> Result<Plan, RuleError> {
     if changes.is_empty() {
         return Err(illegal("no changes"));
     }
@@ -73,35 +80,60 @@ pub(crate) fn plan(state: &GameState, setup: &Setup, side: Side, changes: &[Chan
                 }
                 place(&mut team, player, position)?;
             }
-            _ => return Err(illegal("the offense may pinch-hit and pinch-run; the defense may replace and move")),
+            _ => {
+                return Err(illegal(
+                    "the offense may pinch-hit and pinch-run; the defense may replace and move",
+                ));
+            }
         }
     }
     if !offense {
         resolve_dh(&mut team, dh_before)?;
-        check_alignment(setup, &team).map_err(|reason| RuleError::IllegalSubstitution { reason })?;
+        check_alignment(setup, &team)
+            .map_err(|reason| RuleError::IllegalSubstitution { reason })?;
         if team.pitcher() != pitcher_before
             && let Some(o) = state.outing(side)
             && o.owes > 0
         {
-            return Err(illegal(format!("{pitcher_before} must face {} more batter(s) first", o.owes)));
+            return Err(illegal(format!(
+                "{pitcher_before} must face {} more batter(s) first",
+                o.owes
+            )));
         }
     }
-    Ok(Plan { side, team, runners, pinch_hitter })
+    Ok(Plan {
+        side,
+        team,
+        runners,
+        pinch_hitter,
+    })
 }
 
 /// The DH: the batting-order player with no fielding position.
 fn designated_hitter(team: &TeamState) -> Option<PlayerId> {
-    team.slots.iter().copied().find(|p| !team.fielders.contains(p))
+    team.slots
+        .iter()
+        .copied()
+        .find(|p| !team.fielders.contains(p))
 }
 
-fn check_newcomer(state: &GameState, setup: &Setup, side: Side, team: &TeamState, sub: PlayerId, entered: &[PlayerId]) -> Result<(), RuleError> {
+fn check_newcomer(
+    state: &GameState,
+    setup: &Setup,
+    side: Side,
+    team: &TeamState,
+    sub: PlayerId,
+    entered: &[PlayerId],
+) -> Result<(), RuleError> {
     match setup.player(sub) {
         Some((s, _)) if s == side => {}
         _ => return Err(RuleError::UnknownPlayer { player: sub, side }),
     }
     let appeared = state.team(side).appeared.iter().any(|&(p, _)| p == sub);
     if team.in_game(sub) || appeared || entered.contains(&sub) || team.removed.contains(&sub) {
-        return Err(illegal(format!("{sub} has already played and may not re-enter")));
+        return Err(illegal(format!(
+            "{sub} has already played and may not re-enter"
+        )));
     }
     Ok(())
 }
@@ -122,7 +154,9 @@ fn swap_in(team: &mut TeamState, out: PlayerId, sub: PlayerId) {
 /// change of the batch places him (or the DH rule removes him).
 fn place(team: &mut TeamState, player: PlayerId, position: Position) -> Result<(), RuleError> {
     let Some(i) = position.field_index() else {
-        return Err(illegal("only the offense's lineup has a DH; the defense places fielders"));
+        return Err(illegal(
+            "only the offense's lineup has a DH; the defense places fielders",
+        ));
     };
     // Vacate his old position: the displaced player takes it over for now, so the nine
     // positions stay filled by somebody while the batch is applied.
@@ -144,7 +178,9 @@ fn resolve_dh(team: &mut TeamState, dh_before: Option<PlayerId>) -> Result<(), R
     // Somebody who bats has lost his position: he leaves; the pitcher takes his slot.
     let pitcher = team.pitcher();
     let Some(slot) = team.slots.iter().position(|p| !team.fielders.contains(p)) else {
-        return Err(illegal("moving the DH into the field must displace a fielder"));
+        return Err(illegal(
+            "moving the DH into the field must displace a fielder",
+        ));
     };
     let gone = team.slots[slot];
     team.removed.push(gone);
@@ -171,12 +207,22 @@ pub(crate) fn check_alignment(setup: &Setup, team: &TeamState) -> Result<(), Str
             problems.push(format!("{p} cannot play {pos}"));
         }
     }
-    let without_position = team.slots.iter().filter(|p| !team.fielders.contains(p)).count();
+    let without_position = team
+        .slots
+        .iter()
+        .filter(|p| !team.fielders.contains(p))
+        .count();
     let expected = usize::from(team.dh);
     if without_position != expected {
-        problems.push(format!("{without_position} batters have no position (expected {expected})"));
+        problems.push(format!(
+            "{without_position} batters have no position (expected {expected})"
+        ));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
 }
 
 /// Apply a checked plan.

@@ -26,7 +26,13 @@ pub struct XCheckRoll {
 
 /// Rules §7.5: a G2#/G3# becomes SI2 when the fielder was playing in or holding a runner.
 #[must_use]
-pub fn convert_hash(base: RangeResult, pos: Position, infield: InfieldDepth, holding: &[Base], bases: &Bases) -> RangeResult {
+pub fn convert_hash(
+    base: RangeResult,
+    pos: Position,
+    infield: InfieldDepth,
+    holding: &[Base],
+    bases: &Bases,
+) -> RangeResult {
     let hash_to = match base {
         RangeResult::G2Hash => RangeResult::G2,
         RangeResult::G3Hash => RangeResult::G3,
@@ -44,7 +50,11 @@ pub fn convert_hash(base: RangeResult, pos: Position, infield: InfieldDepth, hol
         Position::B3 => held(Base::Third),
         _ => false,
     };
-    if playing_in || holding_runner { RangeResult::SI2 } else { hash_to }
+    if playing_in || holding_runner {
+        RangeResult::SI2
+    } else {
+        hash_to
+    }
 }
 
 /// Resolve `X_CHECK(pos)`.
@@ -53,15 +63,31 @@ pub(crate) fn x_check(ctx: &mut Ctx<'_, '_>, pos: Position) -> R<Outcome> {
     let range = ctx.rating(fielder, RatingKind::Range(pos))?;
     let error = ctx.rating(fielder, RatingKind::Error(pos))?;
     let d20 = ctx.d20(Purpose::Range)?;
-    let e = ctx.roll(Purpose::Error, 6)? + ctx.roll(Purpose::Error, 6)? + ctx.roll(Purpose::Error, 6)?;
+    let e = ctx.roll(Purpose::Error, 6)?
+        + ctx.roll(Purpose::Error, 6)?
+        + ctx.roll(Purpose::Error, 6)?;
     let rare = ctx.roll(Purpose::RarePlay, 100)?;
     let charts = &ctx.league().charts;
-    let raw = charts.range.for_position(pos).lookup(d20, u8::try_from(range).unwrap_or(5));
+    let raw = charts
+        .range
+        .for_position(pos)
+        .lookup(d20, u8::try_from(range).unwrap_or(5));
     let state = ctx.state;
-    let base = convert_hash(raw, pos, state.defense.infield, &state.defense.hold, &state.bases);
-    let size = charts.errors.for_position(pos).lookup(e, u8::try_from(error).unwrap_or(0));
+    let base = convert_hash(
+        raw,
+        pos,
+        state.defense.infield,
+        &state.defense.hold,
+        &state.bases,
+    );
+    let size = charts
+        .errors
+        .for_position(pos)
+        .lookup(e, u8::try_from(error).unwrap_or(0));
     let Some(line) = charts.x_chart.line(pos, base) else {
-        return Err(Suspend::Corrupt(format!("the X-chart has no line for {base:?} at {pos}")));
+        return Err(Suspend::Corrupt(format!(
+            "the X-chart has no line for {base:?} at {pos}"
+        )));
     };
     let (play, kind) = if rare == 1 {
         (line.rare, "RARE")
@@ -73,7 +99,10 @@ pub(crate) fn x_check(ctx: &mut Ctx<'_, '_>, pos: Position) -> R<Outcome> {
             ErrorSize::E3 => (line.e3, "E3"),
         }
     };
-    let code = format!("X({pos}):{base:?}{}{kind}", if kind.is_empty() { "" } else { "+" });
+    let code = format!(
+        "X({pos}):{base:?}{}{kind}",
+        if kind.is_empty() { "" } else { "+" }
+    );
     let mut o = x_play(ctx, play, line.no_error, pos, &code)?;
     o.defender = Some(pos);
     o.dice = format!("range {d20} error {e} rare {rare}");
@@ -84,17 +113,27 @@ pub(crate) fn x_check(ctx: &mut Ctx<'_, '_>, pos: Position) -> R<Outcome> {
 fn clean_effect(clean: XPlay) -> (Option<u8>, bool) {
     match clean {
         XPlay::Hit { bases, advance } => (Some(advance.max(bases.min(1))), false),
-        XPlay::Groundball { .. } | XPlay::Flyout { .. } | XPlay::Popout | XPlay::FoulOut => (None, true),
+        XPlay::Groundball { .. } | XPlay::Flyout { .. } | XPlay::Popout | XPlay::FoulOut => {
+            (None, true)
+        }
         _ => (None, false),
     }
 }
 
 /// Turn an X-chart cell into the play.
-fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code: &str) -> R<Outcome> {
+fn x_play(
+    ctx: &mut Ctx<'_, '_>,
+    play: XPlay,
+    clean: XPlay,
+    pos: Position,
+    code: &str,
+) -> R<Outcome> {
     let bases = ctx.state.bases;
     Ok(match play {
         XPlay::Hit { bases: b, advance } => hit(code, &bases, b, advance),
-        XPlay::ErrorReach { batter_to, advance } => error_reach(&bases, clean, pos, code, batter_to, advance),
+        XPlay::ErrorReach { batter_to, advance } => {
+            error_reach(&bases, clean, pos, code, batter_to, advance)
+        }
         XPlay::Groundball { kind } => crate::groundball::groundball(ctx, kind, pos, code)?,
         XPlay::Flyout { kind } => flyout(ctx, code, kind, pos)?,
         XPlay::Popout => batter_out(code, false),
@@ -108,7 +147,8 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
         }
         XPlay::FoulOut => {
             if !bases.is_empty() && battery_check(ctx, false)? {
-                let mut o = Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
+                let mut o =
+                    Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
                 o.passed_ball = true;
                 o
             } else {
@@ -117,7 +157,8 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
         }
         XPlay::WildPitchCheck => {
             if !bases.is_empty() && battery_check(ctx, true)? {
-                let mut o = Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
+                let mut o =
+                    Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
                 o.passed_ball = true;
                 o
             } else {
@@ -139,7 +180,11 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
         }
         XPlay::WildPitch { advance } => wild_pitch(code, &bases, advance),
         XPlay::BalkWildPitch => {
-            if bases.is_empty() { batter_out(code, false) } else { wild_pitch(code, &bases, 1) }
+            if bases.is_empty() {
+                batter_out(code, false)
+            } else {
+                wild_pitch(code, &bases, 1)
+            }
         }
         XPlay::LinerHitsRunner => {
             if bases.occupied(Base::First) {
@@ -162,10 +207,14 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
             o
         }
         XPlay::OutAtFirstForcedOnly => batter_out(code, true),
-        XPlay::OutAtFirstRunnersAdvance => batter_out(code, true).with_runners(&bases, advance_all(1)),
+        XPlay::OutAtFirstRunnersAdvance => {
+            batter_out(code, true).with_runners(&bases, advance_all(1))
+        }
         XPlay::SingleBatterOutRounding => {
             let mut o = hit(code, &bases, 1, 2);
-            o.batter = BatterFate::Out { before_first: false };
+            o.batter = BatterFate::Out {
+                before_first: false,
+            };
             o
         }
         XPlay::DoubleHiddenBall => {
@@ -176,10 +225,16 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
             o
         }
         XPlay::DoubleOrAppeal => {
-            if bases.is_empty() { batter_out(code, false) } else { hit(code, &bases, 2, 3) }
+            if bases.is_empty() {
+                batter_out(code, false)
+            } else {
+                hit(code, &bases, 2, 3)
+            }
         }
         XPlay::InsideTheParkHomeRun => hit(code, &bases, 4, 4),
-        XPlay::CaughtRunnersTagTwo => caught_fly(ctx, code, pos, |o, b| *o = o.clone().with_runners(b, advance_all(2))),
+        XPlay::CaughtRunnersTagTwo => caught_fly(ctx, code, pos, |o, b| {
+            *o = o.clone().with_runners(b, advance_all(2))
+        }),
         XPlay::CaughtAppealAtHome => caught_fly(ctx, code, pos, |o, b| {
             if b.occupied(Base::Third) {
                 o.runners[2] = Fate::Out { force: false };
@@ -195,7 +250,12 @@ fn x_play(ctx: &mut Ctx<'_, '_>, play: XPlay, clean: XPlay, pos: Position, code:
 }
 
 /// A caught fly whose runners do something special; with two outs it simply ends the half.
-fn caught_fly(ctx: &Ctx<'_, '_>, code: &str, pos: Position, f: impl FnOnce(&mut Outcome, &Bases)) -> Outcome {
+fn caught_fly(
+    ctx: &Ctx<'_, '_>,
+    code: &str,
+    pos: Position,
+    f: impl FnOnce(&mut Outcome, &Bases),
+) -> Outcome {
     let mut o = batter_out(code, false);
     o.flyout = true;
     o.defender = Some(pos);
@@ -213,7 +273,14 @@ fn wild_pitch(code: &str, bases: &Bases, advance: u8) -> Outcome {
 
 /// The batter reaches with help from an error. When the clean play was a hit he keeps his hit
 /// and only the extra bases are the error's; when it was an out he reached on the error.
-fn error_reach(bases: &Bases, clean: XPlay, pos: Position, code: &str, batter_to: u8, advance: u8) -> Outcome {
+fn error_reach(
+    bases: &Bases,
+    clean: XPlay,
+    pos: Position,
+    code: &str,
+    batter_to: u8,
+    advance: u8,
+) -> Outcome {
     let (clean_advance, clean_out) = clean_effect(clean);
     let mut o = Outcome::pa(code).with_runners(bases, advance_all(advance));
     o.batter = BatterFate::Reaches(Base::from_number(batter_to).unwrap_or(Base::First));
@@ -241,10 +308,55 @@ mod tests {
     #[test]
     fn hash_conversion() {
         let empty = Bases::default();
-        assert_eq!(convert_hash(RangeResult::G2Hash, Position::SS, InfieldDepth::Normal, &[], &empty), RangeResult::G2);
-        assert_eq!(convert_hash(RangeResult::G3Hash, Position::SS, InfieldDepth::In, &[], &empty), RangeResult::SI2);
-        assert_eq!(convert_hash(RangeResult::G2Hash, Position::B3, InfieldDepth::CornersIn, &[], &empty), RangeResult::SI2);
-        assert_eq!(convert_hash(RangeResult::G2Hash, Position::SS, InfieldDepth::CornersIn, &[], &empty), RangeResult::G2);
-        assert_eq!(convert_hash(RangeResult::SI1, Position::SS, InfieldDepth::In, &[], &empty), RangeResult::SI1);
+        assert_eq!(
+            convert_hash(
+                RangeResult::G2Hash,
+                Position::SS,
+                InfieldDepth::Normal,
+                &[],
+                &empty
+            ),
+            RangeResult::G2
+        );
+        assert_eq!(
+            convert_hash(
+                RangeResult::G3Hash,
+                Position::SS,
+                InfieldDepth::In,
+                &[],
+                &empty
+            ),
+            RangeResult::SI2
+        );
+        assert_eq!(
+            convert_hash(
+                RangeResult::G2Hash,
+                Position::B3,
+                InfieldDepth::CornersIn,
+                &[],
+                &empty
+            ),
+            RangeResult::SI2
+        );
+        assert_eq!(
+            convert_hash(
+                RangeResult::G2Hash,
+                Position::SS,
+                InfieldDepth::CornersIn,
+                &[],
+                &empty
+            ),
+            RangeResult::G2
+        );
+        assert_eq!(
+            convert_hash(
+                RangeResult::SI1,
+                Position::SS,
+                InfieldDepth::In,
+                &[],
+                &empty
+            ),
+            RangeResult::SI1
+        );
     }
 }

@@ -1,0 +1,465 @@
+//! Test support (feature `test-support`): sample teams, a random legal-command driver and the
+//! invariant checks shared by the property tests of this and other crates.
+#![allow(
+    clippy::panic,
+    reason = "test support: a refused legal command is a failed test"
+)]
+
+use crate::card_result::CardResult;
+use crate::command::{Actor, Change, Command, DefenseDecision, InfieldDepth, OffenseDecision};
+use crate::dice::Dice;
+use crate::game::Game;
+use crate::ids::{Base, Grade, Hand, PlayerId, Position, Side};
+use crate::league::{League, ResultEntry};
+use crate::ratings::{DefenseRatings, PitchingRatings, Ratings, StealRatings};
+use crate::setup::{GameSetup, LineupEntry, PlayerSetup, Setup, TeamSetup};
+use crate::step::Step;
+
+const FIELD_ORDER: [Position; 8] = [
+    Position::CF,
+    Position::SS,
+    Position::B1,
+    Position::LF,
+    Position::RF,
+    Position::B3,
+    Position::C,
+    Position::B2,
+];
+
+fn ratings(pos: &[Position], pitcher: bool, full: bool) -> Ratings {
+    if !full {
+        return Ratings::default();
+    }
+    Ratings {
+        running: Some(12),
+        steal: Some(StealRatings {
+            low: 8,
+            high: 14,
+            auto: false,
+            jump: vec![6, 7, 8, 9],
+        }),
+        bunting: Some(Grade::B),
+        hit_and_run: Some(Grade::B),
+        pitching: pitcher.then(|| PitchingRatings {
+            wild_pitch: Some(2),
+            balk: Some(1),
+            hold: Some(0),
+            pickoff: Some(2),
+            starter: Some(6),
+            relief: Some(2),
+            closer: None,
+        }),
+        defense: pos
+            .iter()
+            .map(|&p| DefenseRatings {
+                position: p,
+                range: Some(3),
+                error: Some(10),
+                arm: (p.is_outfield() || p == Position::C).then_some(0),
+                pb: (p == Position::C).then_some(2),
+            })
+            .collect(),
+    }
+}
+
+/// A team of 9 starters, 4 bench players (who can play anywhere in the field) and 5 relievers.
+/// Player ids start at `base`.
+#[must_use]
+pub fn sample_team(name: &str, base: u32, dh: bool, full_ratings: bool) -> TeamSetup {
+    let mut players = Vec::new();
+    let mut lineup = Vec::new();
+    let pitcher = PlayerId(base + 20);
+    let field: Vec<Position> = if dh {
+        FIELD_ORDER.to_vec()
+    } else {
+        FIELD_ORDER[..8].to_vec()
+    };
+    for (i, &pos) in field.iter().enumerate() {
+        let id = PlayerId(base + i as u32 + 1);
+        lineup.push(LineupEntry {
+            player: id,
+            position: pos,
+        });
+        players.push(player(id, i, &[pos], false, full_ratings));
+    }
+    if dh {
+        let id = PlayerId(base + 9);
+        lineup.push(LineupEntry {
+            player: id,
+            position: Position::DH,
+        });
+        players.push(player(id, 9, &[Position::B1], false, full_ratings));
+    } else {
+        lineup.push(LineupEntry {
+            player: pitcher,
+            position: Position::P,
+        });
+    }
+    players.push(player(pitcher, 20, &[Position::P], true, full_ratings));
+    let everywhere: Vec<Position> = Position::FIELD[1..].to_vec();
+    let bench: Vec<PlayerId> = (10..14).map(|i| PlayerId(base + i)).collect();
+    for (i, &id) in bench.iter().enumerate() {
+        players.push(player(id, 10 + i, &everywhere, false, full_ratings));
+    }
+    let bullpen: Vec<PlayerId> = (21..26).map(|i| PlayerId(base + i)).collect();
+    for (i, &id) in bullpen.iter().enumerate() {
+        players.push(player(id, 21 + i, &[Position::P], true, full_ratings));
+    }
+    TeamSetup {
+        name: name.into(),
+        lineup,
+        pitcher,
+        bench,
+        bullpen,
+        players,
+    }
+}
+
+fn player(id: PlayerId, n: usize, pos: &[Position], pitcher: bool, full: bool) -> PlayerSetup {
+    PlayerSetup {
+        id,
+        name: format!("Player {}", id.0),
+        bats: Some(if n % 3 == 0 {
+            Hand::L
+        } else if n % 5 == 0 {
+            Hand::S
+        } else {
+            Hand::R
+        }),
+        throws: Some(if n % 4 == 0 { Hand::L } else { Hand::R }),
+        positions: pos.to_vec(),
+        ratings: ratings(pos, pitcher, full),
+    }
+}
+
+/// A validated sample game in `league`.
+#[must_use]
+pub fn sample_setup(league: League, entry: ResultEntry, full_ratings: bool) -> Setup {
+    let dh = league.rules.dh;
+    let raw = GameSetup {
+        league,
+        result_entry: Some(entry),
+        ballpark: None,
+        away: sample_team("AWY", 100, dh, full_ratings),
+        home: sample_team("HOM", 200, dh, full_ratings),
+    };
+    match Setup::try_from(raw) {
+        Ok(s) => s,
+        Err(e) => panic!("the sample setup is illegal: {e}"),
+    }
+}
+
+fn pick<T: Copy>(dice: &mut dyn Dice, items: &[T]) -> T {
+    let n = u8::try_from(items.len()).unwrap_or(u8::MAX).max(1);
+    items[usize::from(dice.roll(n) - 1).min(items.len() - 1)]
+}
+
+fn chance(dice: &mut dyn Dice, one_in: u8) -> bool {
+    dice.roll(one_in) == 1
+}
+
+/// A random card result with a legal fielder.
+pub fn random_result(dice: &mut dyn Dice) -> CardResult {
+    use CardResult as C;
+    let infield = [
+        Position::P,
+        Position::C,
+        Position::B1,
+        Position::B2,
+        Position::B3,
+        Position::SS,
+    ];
+    let outfield = [Position::LF, Position::CF, Position::RF];
+    let any = [
+        Position::P,
+        Position::C,
+        Position::B1,
+        Position::B2,
+        Position::B3,
+        Position::SS,
+        Position::LF,
+        Position::CF,
+        Position::RF,
+    ];
+    match dice.roll(24) {
+        1 => C::Single1,
+        2 => C::Single2,
+        3 => C::SingleUncapped(pick(dice, &outfield)),
+        4 => C::Double2,
+        5 => C::Double3,
+        6 => C::DoubleUncapped(pick(dice, &outfield)),
+        7 => C::Triple,
+        8 => C::Homerun,
+        9 => C::BpHomerun,
+        10 => C::BpSingle,
+        11 => C::Walk,
+        12 => C::Hbp,
+        13 => C::Strikeout,
+        14 => C::GroundballA(pick(dice, &infield)),
+        15 => C::GroundballB(pick(dice, &infield)),
+        16 => C::GroundballC(pick(dice, &infield)),
+        17 => C::FlyoutA(pick(dice, &outfield)),
+        18 => C::FlyoutB(pick(dice, &outfield)),
+        19 => C::FlyoutBq(pick(dice, &outfield)),
+        20 => C::FlyoutC(pick(dice, &any)),
+        21 => C::Lineout(pick(dice, &any)),
+        22 => C::Popout(pick(dice, &any)),
+        23 => C::IntentionalWalk,
+        _ => C::XCheck(pick(dice, &any)),
+    }
+}
+
+/// A random command that is legal for the pending step (`None` once the game is over).
+pub fn random_command(game: &Game, dice: &mut dyn Dice) -> Option<(Actor, Command)> {
+    let state = game.state();
+    let side = state.step.side()?;
+    let actor = Actor::Team(side);
+    let command = match &state.step {
+        Step::Defense { side } => {
+            if chance(dice, 40)
+                && let Some(change) = pitching_change(game, *side)
+            {
+                Command::Substitute {
+                    changes: vec![change],
+                }
+            } else {
+                let occupied: Vec<Base> = Base::OCCUPIABLE
+                    .into_iter()
+                    .filter(|&b| state.bases.occupied(b))
+                    .collect();
+                Command::SetDefense(DefenseDecision {
+                    infield: pick(
+                        dice,
+                        &[
+                            InfieldDepth::Normal,
+                            InfieldDepth::Normal,
+                            InfieldDepth::In,
+                            InfieldDepth::CornersIn,
+                        ],
+                    ),
+                    hold: occupied.into_iter().filter(|_| chance(dice, 2)).collect(),
+                    intentional_walk: chance(dice, 60),
+                    ..DefenseDecision::default()
+                })
+            }
+        }
+        Step::Offense { side } => {
+            if chance(dice, 60)
+                && let Some(change) = pinch_hitter(game, *side)
+            {
+                Command::Substitute {
+                    changes: vec![change],
+                }
+            } else {
+                Command::SetOffense {
+                    decision: random_offense(game, dice),
+                }
+            }
+        }
+        Step::Roll { .. } => Command::Roll,
+        Step::CardResult { .. } => {
+            if chance(dice, 50) {
+                return Some((Actor::Team(side.other()), Command::Dispute));
+            }
+            Command::SubmitResult {
+                result: random_result(dice),
+            }
+        }
+        Step::Rating { player, kind, .. } => {
+            let r = kind.range();
+            let (lo, hi) = (*r.start(), *r.end());
+            let span = u8::try_from((hi - lo + 1).clamp(1, 20)).unwrap_or(20);
+            Command::EnterRating {
+                player: *player,
+                kind: *kind,
+                value: lo + i16::from(dice.roll(span) - 1),
+            }
+        }
+        Step::Decision { question, .. } => Command::Decide {
+            choice: pick(dice, &question.choices()),
+        },
+        Step::GameOver => return None,
+    };
+    Some((actor, command))
+}
+
+fn random_offense(game: &Game, dice: &mut dyn Dice) -> OffenseDecision {
+    let bases = game.state().bases;
+    let mut options = vec![OffenseDecision::Swing; 6];
+    options.push(OffenseDecision::BuntForHit);
+    if bases.occupied(Base::First) && !bases.occupied(Base::Second) {
+        options.push(OffenseDecision::Steal {
+            runners: vec![Base::First],
+        });
+    }
+    if bases.occupied(Base::Second) && !bases.occupied(Base::Third) {
+        options.push(OffenseDecision::Steal {
+            runners: vec![Base::Second],
+        });
+        if bases.occupied(Base::First) {
+            options.push(OffenseDecision::Steal {
+                runners: vec![Base::First, Base::Second],
+            });
+        }
+    }
+    if !crate::bunt::hit_and_run_runners(&bases).is_empty() {
+        options.push(OffenseDecision::HitAndRun);
+    }
+    if !bases.is_empty() {
+        options.push(OffenseDecision::SacBunt);
+    }
+    if bases.occupied(Base::Third) {
+        options.push(OffenseDecision::Squeeze);
+    }
+    let i = usize::from(dice.roll(u8::try_from(options.len()).unwrap_or(1)) - 1);
+    options.swap_remove(i.min(options.len() - 1))
+}
+
+/// An unused player of `side`'s team who can play `pos`.
+fn unused(game: &Game, side: Side, pos: Position) -> Option<PlayerId> {
+    let team = game.state().team(side);
+    game.setup()
+        .team(side)
+        .players
+        .iter()
+        .find(|p| {
+            p.positions.contains(&pos)
+                && !team.appeared.iter().any(|&(a, _)| a == p.id)
+                && !team.removed.contains(&p.id)
+        })
+        .map(|p| p.id)
+}
+
+/// A legal pitching change, if a reliever is left and the pitcher owes no batters.
+pub fn pitching_change(game: &Game, side: Side) -> Option<Change> {
+    let state = game.state();
+    if state.outing(side).is_some_and(|o| o.owes > 0) {
+        return None;
+    }
+    let sub = unused(game, side, Position::P)?;
+    Some(Change::Replace {
+        out: state.team(side).pitcher(),
+        sub,
+        position: Position::P,
+    })
+}
+
+/// A pinch hitter for the batter due up, if the bench has someone who can take his position.
+pub fn pinch_hitter(game: &Game, side: Side) -> Option<Change> {
+    let team = game.state().team(side);
+    let out = team.batter();
+    let pos = team.position_of(out).unwrap_or(Position::B1);
+    if pos == Position::P {
+        return None;
+    }
+    let sub = unused(game, side, pos)?;
+    Some(Change::PinchHitter { out, sub })
+}
+
+/// Play a whole game with random legal commands; returns the game. Panics when a generated
+/// command is refused (every generated command must be legal).
+pub fn play_random_game(setup: Setup, dice: &mut dyn Dice, max_events: usize) -> Game {
+    let mut game = Game::new(setup);
+    let mut picker =
+        crate::dice::SeededDice::new(u64::from(dice.roll(250)) << 8 | u64::from(dice.roll(250)));
+    for _ in 0..max_events {
+        let Some((actor, command)) = random_command(&game, &mut picker) else {
+            break;
+        };
+        if let Err(e) = game.handle(actor, command.clone(), dice) {
+            if matches!(command, Command::Dispute) {
+                continue;
+            }
+            panic!(
+                "a legal command was refused: {command:?} by {actor:?} at {:?}: {e}",
+                game.step()
+            );
+        }
+    }
+    game
+}
+
+/// The engine's invariants on a game state; `Err` names the first one broken.
+pub fn check_invariants(game: &Game) -> Result<(), String> {
+    let state = game.state();
+    if state.outs > 3 || (state.outs == 3 && !state.is_over()) {
+        return Err(format!("{} outs while play goes on", state.outs));
+    }
+    let on: Vec<PlayerId> = state.bases.0.iter().flatten().map(|r| r.player).collect();
+    for (i, p) in on.iter().enumerate() {
+        if on[..i].contains(p) {
+            return Err(format!("{p} is on two bases"));
+        }
+        if !state.team(state.batting()).in_game(*p) && !state.is_over() {
+            return Err(format!("runner {p} is not in the batting team's lineup"));
+        }
+    }
+    let mut runs = [0u16; 2];
+    for rec in &state.plays {
+        let bat = rec.fielding.map_or(Side::Away, Side::other);
+        runs[bat.index()] += u16::from(rec.run);
+        if usize::from(rec.run) != rec.runs.len() {
+            return Err(format!(
+                "play {} counts {} runs but lists {}",
+                rec.play_num,
+                rec.run,
+                rec.runs.len()
+            ));
+        }
+        let before = [rec.away_score, rec.home_score];
+        let after = [rec.away_score_after, rec.home_score_after];
+        if after[bat.index()] - before[bat.index()] != u16::from(rec.run)
+            || after[bat.other().index()] != before[bat.other().index()]
+        {
+            return Err(format!(
+                "play {}: the score moved by other than its runs",
+                rec.play_num
+            ));
+        }
+        if rec.starting_outs + rec.outs > 3 {
+            return Err(format!("play {} makes more than three outs", rec.play_num));
+        }
+        // Runners conserved: everyone on base at the start, and the batter, ends somewhere.
+        let starts = [rec.on_first, rec.on_second, rec.on_third];
+        let finals = [rec.on_first_final, rec.on_second_final, rec.on_third_final];
+        for (s, f) in starts.iter().zip(finals) {
+            if s.is_some() != f.is_some() {
+                return Err(format!(
+                    "play {}: a runner appeared or vanished",
+                    rec.play_num
+                ));
+            }
+        }
+        let scored = finals.iter().filter(|f| **f == Some(4)).count()
+            + usize::from(rec.batter_final == Some(4));
+        if scored != rec.runs.len() {
+            return Err(format!(
+                "play {}: {} runners crossed the plate, {} runs counted",
+                rec.play_num,
+                scored,
+                rec.runs.len()
+            ));
+        }
+        let outs = finals.iter().filter(|f| **f == Some(0)).count()
+            + usize::from(rec.batter_final == Some(0));
+        if outs != usize::from(rec.outs) {
+            return Err(format!(
+                "play {}: {} players out, {} outs counted",
+                rec.play_num, outs, rec.outs
+            ));
+        }
+    }
+    if runs != state.score {
+        return Err(format!("score {:?} but plays total {runs:?}", state.score));
+    }
+    for side in Side::BOTH {
+        let line: u16 = state.line[side.index()].iter().sum();
+        if line != state.score[side.index()] {
+            return Err(format!(
+                "{side:?} line score totals {line}, score {}",
+                state.score[side.index()]
+            ));
+        }
+    }
+    Ok(())
+}
