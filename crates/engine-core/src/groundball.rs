@@ -257,3 +257,240 @@ fn decide_at_home(ctx: &mut Ctx<'_, '_>, bases: &Bases, pos: Position) -> R<Outc
     o.batter = BatterFate::Reaches(Base::First);
     Ok(o)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::card_result::CardResult as C;
+    use crate::command::InfieldDepth;
+    use crate::ids::Position::{self, *};
+    use crate::league::GroundballResult;
+    use crate::play_record::PlayRecord;
+    use crate::step::Choice;
+    use crate::testing::Scenario;
+
+    fn sba() -> crate::League {
+        crate::testing::sba_league()
+    }
+
+    /// (first, second, third, batter) finals; None = nobody there.
+    type Finals = [Option<u8>; 4];
+
+    fn finals(r: &PlayRecord) -> Finals {
+        [
+            r.on_first_final,
+            r.on_second_final,
+            r.on_third_final,
+            r.batter_final,
+        ]
+    }
+
+    fn gb(
+        result: C,
+        bases: &str,
+        outs: u8,
+        depth: InfieldDepth,
+        answers: &[Choice],
+        dice: &[u8],
+    ) -> PlayRecord {
+        let mut s = Scenario::new(sba(), bases, outs);
+        s.game.state_mut().defense.infield = depth;
+        s.play(result, answers, dice)
+    }
+
+    /// A chart whose every cell is `n`, to exercise results the default chart never picks.
+    fn forced(n: u8, result: C, bases: &str, outs: u8, answers: &[Choice]) -> PlayRecord {
+        let mut league = sba();
+        let r = GroundballResult::new(n).expect("1..=13");
+        league.charts.groundball.cells = [[[r; 8]; 2]; 3];
+        let mut s = Scenario::new(league, bases, outs);
+        s.play(result, answers, &[])
+    }
+
+    const N: InfieldDepth = InfieldDepth::Normal;
+    const IN: InfieldDepth = InfieldDepth::In;
+
+    #[test]
+    fn result_1_batter_out_runners_hold() {
+        let r = gb(C::GroundballA(SS), "", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#1"));
+        assert_eq!(finals(&r), [None, None, None, Some(0)]);
+        assert_eq!((r.outs, r.ab), (1, 1));
+    }
+
+    #[test]
+    fn result_2_double_play_others_hold() {
+        let r = gb(C::GroundballA(SS), "1", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#2"));
+        assert_eq!(finals(&r), [Some(0), None, None, Some(0)]);
+        assert_eq!((r.outs, r.gidp, r.double_play), (2, 1, 1));
+    }
+
+    #[test]
+    fn result_3_batter_out_runners_advance() {
+        let r = gb(C::GroundballA(B2), "3", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#3"));
+        assert_eq!(finals(&r), [None, None, Some(4), Some(0)]);
+        assert_eq!((r.run, r.rbi), (1, 1));
+    }
+
+    #[test]
+    fn result_4_force_at_second_batter_safe() {
+        let r = gb(C::GroundballB(SS), "1", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#4"));
+        assert_eq!(finals(&r), [Some(0), None, None, Some(1)]);
+        assert_eq!(r.hit, 0);
+    }
+
+    #[test]
+    fn result_5_advance_only_on_right_side() {
+        let r = gb(C::GroundballB(B2), "2", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#5"));
+        assert_eq!(finals(&r), [None, Some(3), None, Some(0)]);
+        let r = gb(C::GroundballB(SS), "2", 0, N, &[], &[]);
+        assert_eq!(finals(&r), [None, Some(2), None, Some(0)]);
+    }
+
+    #[test]
+    fn result_6_third_scores_on_middle_infield_others_into_open_bases() {
+        let r = forced(6, C::GroundballC(SS), "123", 0, &[]);
+        assert_eq!(finals(&r), [Some(2), Some(3), Some(4), Some(0)]);
+        let r = forced(6, C::GroundballC(B3), "123", 0, &[]);
+        assert_eq!(finals(&r), [Some(1), Some(2), Some(3), Some(0)]);
+    }
+
+    #[test]
+    fn result_7_out_at_home_batter_safe() {
+        let r = gb(C::GroundballB(SS), "23", 0, IN, &[], &[]);
+        assert!(r.result.ends_with("#7"));
+        assert_eq!(finals(&r), [None, Some(3), Some(0), Some(1)]);
+        assert_eq!(r.run, 0);
+    }
+
+    #[test]
+    fn result_8_force_at_second_third_holds() {
+        let r = gb(C::GroundballB(SS), "13", 0, IN, &[], &[]);
+        assert!(r.result.ends_with("#8"));
+        assert_eq!(finals(&r), [Some(0), None, Some(3), Some(1)]);
+    }
+
+    #[test]
+    fn result_9_decide_at_home() {
+        // Runner holds: batter out, runner stays.
+        let r = gb(C::GroundballC(SS), "3", 0, IN, &[Choice::Hold], &[]);
+        assert!(r.result.ends_with("#9"));
+        assert_eq!(finals(&r), [None, None, Some(3), Some(0)]);
+        // Runner goes, defense throws to first: run scores, batter out.
+        let r = gb(
+            C::GroundballC(SS),
+            "3",
+            0,
+            IN,
+            &[Choice::Go, Choice::First],
+            &[],
+        );
+        assert_eq!(finals(&r), [None, None, Some(4), Some(0)]);
+        // Runner goes, throw home, speed check 20 > 12: out at home, batter safe.
+        let r = gb(
+            C::GroundballC(SS),
+            "3",
+            0,
+            IN,
+            &[Choice::Go, Choice::Home],
+            &[20],
+        );
+        assert_eq!(finals(&r), [None, None, Some(0), Some(1)]);
+        // Speed check 1: safe.
+        let r = gb(
+            C::GroundballC(SS),
+            "3",
+            0,
+            IN,
+            &[Choice::Go, Choice::Home],
+            &[1],
+        );
+        assert_eq!(finals(&r), [None, None, Some(4), Some(1)]);
+    }
+
+    #[test]
+    fn result_10_double_play_home_to_first() {
+        let r = gb(C::GroundballA(SS), "123", 0, IN, &[], &[]);
+        assert!(r.result.ends_with("#10"));
+        assert_eq!(finals(&r), [Some(2), Some(3), Some(0), Some(0)]);
+        assert_eq!((r.outs, r.run), (2, 0));
+    }
+
+    #[test]
+    fn result_11_infield_hit() {
+        let r = forced(11, C::GroundballC(SS), "12", 0, &[]);
+        assert_eq!(finals(&r), [Some(2), Some(3), None, Some(1)]);
+        assert_eq!(r.hit, 1);
+    }
+
+    #[test]
+    fn result_12_force_at_third_runner_scores_from_third() {
+        let r = gb(C::GroundballC(SS), "123", 0, IN, &[], &[]);
+        assert!(r.result.ends_with("#12"));
+        assert_eq!(finals(&r), [Some(2), Some(0), Some(4), Some(1)]);
+        assert_eq!(r.run, 1);
+    }
+
+    #[test]
+    fn result_13_double_play_others_advance() {
+        let r = gb(C::GroundballA(SS), "12", 0, N, &[], &[]);
+        assert!(r.result.ends_with("#13"));
+        assert_eq!(finals(&r), [Some(0), Some(3), None, Some(0)]);
+        assert_eq!((r.outs, r.rbi), (2, 0));
+    }
+
+    #[test]
+    fn two_outs_any_out_ends_the_half_and_no_runner_scores() {
+        let r = gb(C::GroundballA(B2), "3", 2, N, &[], &[]);
+        assert_eq!(r.run, 0);
+        assert_eq!(r.outs, 1);
+    }
+
+    #[test]
+    fn run_does_not_count_on_a_third_out_force() {
+        // One out, first and third, DP ball: the batter is the third out; no run.
+        let r = gb(C::GroundballA(SS), "13", 1, N, &[], &[]);
+        assert!(r.result.ends_with("#13"));
+        assert_eq!((r.outs, r.run), (2, 0));
+    }
+
+    #[test]
+    fn infield_in_and_corners_in_columns() {
+        use super::chart_depth;
+        use crate::league::ChartDepth;
+        assert_eq!(chart_depth(IN, SS), ChartDepth::In);
+        for (pos, want) in [
+            (B1, ChartDepth::In),
+            (B3, ChartDepth::In),
+            (Position::P, ChartDepth::In),
+            (C, ChartDepth::In),
+            (SS, ChartDepth::Normal),
+            (B2, ChartDepth::Normal),
+        ] {
+            assert_eq!(chart_depth(InfieldDepth::CornersIn, pos), want, "{pos}");
+        }
+        // Corners in, third only, groundball A to 3B uses the "in" column: result 1, runner holds.
+        let r = gb(
+            C::GroundballA(B3),
+            "3",
+            0,
+            InfieldDepth::CornersIn,
+            &[],
+            &[],
+        );
+        assert!(r.result.ends_with("#1"), "{}", r.result);
+        // ... and to SS the normal column: result 3, the run scores.
+        let r = gb(
+            C::GroundballA(SS),
+            "3",
+            0,
+            InfieldDepth::CornersIn,
+            &[],
+            &[],
+        );
+        assert!(r.result.ends_with("#3"), "{}", r.result);
+    }
+}

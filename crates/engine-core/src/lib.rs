@@ -69,3 +69,5 @@ pub use ratings::{RatingKind, Ratings};
 pub use setup::{GameSetup, LineupEntry, PlayerSetup, Setup, SetupError, SetupProblem, TeamSetup};
 pub use state::GameState;
 pub use step::{Choice, Question, Step};
+#[cfg(test)]
+mod rule_tests;

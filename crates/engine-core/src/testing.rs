@@ -463,3 +463,114 @@ pub fn check_invariants(game: &Game) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Dice that return scripted values first, then `fallback` (clamped to the die).
+#[derive(Clone, Debug)]
+pub struct ScriptedDice {
+    values: std::collections::VecDeque<u8>,
+    fallback: u8,
+}
+
+impl ScriptedDice {
+    /// Scripted values, then `fallback`.
+    #[must_use]
+    pub fn new(values: &[u8], fallback: u8) -> Self {
+        ScriptedDice {
+            values: values.iter().copied().collect(),
+            fallback,
+        }
+    }
+}
+
+impl Dice for ScriptedDice {
+    fn roll(&mut self, sides: u8) -> u8 {
+        self.values
+            .pop_front()
+            .unwrap_or(self.fallback)
+            .clamp(1, sides)
+    }
+}
+
+/// A situation to resolve one play in: SBA rules, manual results, every rating known.
+pub struct Scenario {
+    /// The game, positioned at the batting team's roll.
+    pub game: Game,
+}
+
+impl Scenario {
+    /// Runners on the bases named in `bases` ("" empty, "1", "13", "123", ...) with `outs` out,
+    /// top of the first unless `inning`/half changed by the caller.
+    #[must_use]
+    pub fn new(league: League, bases: &str, outs: u8) -> Self {
+        let setup = sample_setup(league, ResultEntry::Manual, true);
+        let mut game = Game::new(setup);
+        let state = game.state_mut();
+        let team = state.team(Side::Away).clone();
+        let pitcher = state.team(Side::Home).pitcher();
+        for (i, b) in Base::OCCUPIABLE.into_iter().enumerate() {
+            if bases.contains(char::from(b'1' + i as u8)) {
+                let player = team.slots[8 - i];
+                state.bases.set(
+                    b,
+                    Some(crate::bases::Runner {
+                        player,
+                        pitcher,
+                        earned: true,
+                    }),
+                );
+            }
+        }
+        state.outs = outs;
+        state.step = Step::Roll { side: Side::Away };
+        Scenario { game }
+    }
+
+    /// Roll (white 1, reds 1-1, split 10: the batter's card, no chaos), submit `result`, then
+    /// answer decisions from `answers`; extra dice come from `dice` (then 10s). Returns the
+    /// play's record.
+    pub fn play(
+        &mut self,
+        result: CardResult,
+        answers: &[crate::step::Choice],
+        dice: &[u8],
+    ) -> crate::play_record::PlayRecord {
+        let mut script = vec![1, 1, 1, 10];
+        script.extend_from_slice(dice);
+        let mut d = ScriptedDice::new(&script, 10);
+        let plays = self.game.state().plays.len();
+        let mut answers = answers.iter();
+        let mut commands = vec![Command::Roll, Command::SubmitResult { result }];
+        commands.reverse();
+        while self.game.state().plays.len() == plays {
+            let step = self.game.step().clone();
+            let command = match step {
+                Step::Defense { .. } => Command::SetDefense(DefenseDecision::default()),
+                Step::Offense { .. } => Command::SetOffense {
+                    decision: OffenseDecision::Swing,
+                },
+                Step::Decision { .. } => match answers.next() {
+                    Some(&choice) => Command::Decide { choice },
+                    None => panic!("no answer for {step:?}"),
+                },
+                _ => match commands.pop() {
+                    Some(c) => c,
+                    None => panic!("the play did not finish: {step:?}"),
+                },
+            };
+            let side = step.side().unwrap_or(Side::Away);
+            if let Err(e) = self.game.handle(Actor::Team(side), command, &mut d) {
+                panic!("refused at {step:?}: {e}");
+            }
+        }
+        self.game.state().plays[plays].clone()
+    }
+}
+
+/// The SBA preset, for this crate's unit tests. (league-config links its own copy of
+/// engine-core into unit tests, so the value crosses over through serde.)
+#[cfg(test)]
+#[must_use]
+pub fn sba_league() -> League {
+    let other = league_config::sba().expect("the SBA preset loads");
+    serde_json::from_value(serde_json::to_value(other).expect("serializes")).expect("deserializes")
+}

@@ -1,0 +1,448 @@
+//! Unit tests of single rules through the public command path: flyball types (rules §5.2),
+//! walk-off run limiting (§12), caught stealing for the third out (§2.4), the DH loss and the
+//! reliever minimum (§10), X-chart lines (§7), the chaos check (§8.3), fatigue (§11),
+//! corrections (§14) and setup validation.
+
+use crate::card_result::CardResult as C;
+use crate::command::{Actor, Change, Command, OffenseDecision};
+use crate::ids::{Half, Position::*, Side};
+use crate::league::{ErrorSize, RangeResult};
+use crate::play_record::PlayRecord;
+use crate::step::{Choice, Step};
+use crate::testing::{Scenario, ScriptedDice, sba_league};
+
+fn finals(r: &PlayRecord) -> [Option<u8>; 4] {
+    [
+        r.on_first_final,
+        r.on_second_final,
+        r.on_third_final,
+        r.batter_final,
+    ]
+}
+
+fn play(bases: &str, outs: u8, result: C, answers: &[Choice], dice: &[u8]) -> PlayRecord {
+    Scenario::new(sba_league(), bases, outs).play(result, answers, dice)
+}
+
+#[test]
+fn flyout_a_every_runner_tags() {
+    let r = play("123", 0, C::FlyoutA(CF), &[], &[]);
+    assert_eq!(finals(&r), [Some(2), Some(3), Some(4), Some(0)]);
+    assert_eq!((r.sf, r.ab, r.rbi), (1, 0, 1));
+}
+
+#[test]
+fn flyout_b_third_scores_second_may_try() {
+    // Send, throw, speed check 20 → out at third.
+    let r = play("23", 0, C::FlyoutB(CF), &[Choice::Go, Choice::Throw], &[20]);
+    assert_eq!(finals(&r), [None, Some(0), Some(4), Some(0)]);
+    assert_eq!(
+        r.run, 1,
+        "the run crossed before the (second) out and counts"
+    );
+    // Hold.
+    let r = play("12", 0, C::FlyoutB(CF), &[Choice::Hold], &[]);
+    assert_eq!(finals(&r), [Some(1), Some(2), None, Some(0)]);
+}
+
+#[test]
+fn flyout_bq_third_may_try_concede() {
+    let r = play("3", 1, C::FlyoutBq(LF), &[Choice::Go, Choice::Concede], &[]);
+    assert_eq!(finals(&r), [None, None, Some(4), Some(0)]);
+    assert_eq!(r.sf, 1);
+}
+
+#[test]
+fn flyout_c_runners_hold_and_two_outs_end_the_half() {
+    let r = play("3", 0, C::FlyoutC(RF), &[], &[]);
+    assert_eq!(finals(&r), [None, None, Some(3), Some(0)]);
+    let r = play("3", 2, C::FlyoutA(RF), &[], &[]);
+    assert_eq!((r.run, r.outs), (0, 1));
+}
+
+#[test]
+fn walk_off_counts_only_the_runs_needed() {
+    let mut s = Scenario::new(sba_league(), "123", 0);
+    let st = s.game.state_mut();
+    st.inning = 9;
+    st.half = Half::Bottom;
+    st.score = [3, 3];
+    st.line = [
+        vec![0, 0, 0, 0, 0, 0, 0, 0, 3],
+        vec![0, 0, 0, 0, 0, 0, 0, 3, 0],
+    ];
+    let (away, home) = (st.team(Side::Away).clone(), st.team(Side::Home).clone());
+    st.teams = [away, home.clone()];
+    // Put home runners on base instead of away ones.
+    for (i, b) in crate::ids::Base::OCCUPIABLE.into_iter().enumerate() {
+        let mut r = st.bases.get(b).expect("runner");
+        r.player = home.slots[8 - i];
+        st.bases.set(b, Some(r));
+    }
+    st.step = Step::Roll { side: Side::Home };
+    let r = s.play(C::Double3, &[], &[]);
+    assert_eq!(s.game.state().score, [3, 4]);
+    assert!(r.is_walkoff);
+    assert_eq!(
+        (r.run, r.rbi, r.double, r.hit),
+        (1, 1, 0, 1),
+        "a double becomes a single"
+    );
+    assert_eq!(s.game.step(), &Step::GameOver);
+}
+
+#[test]
+fn caught_stealing_for_the_third_out_keeps_the_batter_up() {
+    let mut s = Scenario::new(sba_league(), "1", 2);
+    let slot = s.game.state().team(Side::Away).next_slot;
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    // Jump d20 10 (no pickoff/balk), 2d6 1+1 (no jump), safe d20 20 → caught.
+    let mut d = ScriptedDice::new(&[10, 1, 1, 20], 10);
+    let cmd = Command::SetOffense {
+        decision: OffenseDecision::Steal {
+            runners: vec![crate::ids::Base::First],
+        },
+    };
+    s.game
+        .handle(Actor::Team(Side::Away), cmd, &mut d)
+        .expect("steal accepted");
+    let st = s.game.state();
+    assert_eq!(st.half, Half::Bottom, "the half is over");
+    assert_eq!(
+        st.team(Side::Away).next_slot,
+        slot,
+        "the same batter leads off next inning"
+    );
+    assert_eq!(st.plays.last().map(|p| p.cs), Some(1));
+}
+
+#[test]
+fn dh_is_lost_when_the_dh_takes_the_field() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    let st = s.game.state_mut();
+    st.step = Step::Defense { side: Side::Home };
+    let team = st.team(Side::Home).clone();
+    let dh = team.slots[8];
+    let lf = team.at(LF).expect("left fielder");
+    let lf_slot = team.slot_of(lf).expect("bats");
+    let pitcher = team.pitcher();
+    // The sample DH can play 1B only; move him to 1B and the first baseman leaves.
+    let b1 = team.at(B1).expect("first baseman");
+    let b1_slot = team.slot_of(b1).expect("bats");
+    let _ = (lf, lf_slot);
+    let cmd = Command::Substitute {
+        changes: vec![Change::Move {
+            player: dh,
+            position: B1,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(Side::Home), cmd, &mut ScriptedDice::new(&[], 1))
+        .expect("legal");
+    let t = s.game.state().team(Side::Home);
+    assert!(!t.dh);
+    assert_eq!(
+        t.slots[b1_slot], pitcher,
+        "the pitcher bats in the replaced player's slot"
+    );
+    assert!(t.removed.contains(&b1));
+}
+
+#[test]
+fn reliever_must_face_the_minimum() {
+    let mut league = sba_league();
+    league.rules.min_batters = 3;
+    let mut s = Scenario::new(league, "", 0);
+    s.game.state_mut().step = Step::Defense { side: Side::Home };
+    let change = crate::testing::pitching_change(&s.game, Side::Home).expect("a reliever");
+    let mut d = ScriptedDice::new(&[], 1);
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Substitute {
+                changes: vec![change],
+            },
+            &mut d,
+        )
+        .expect("first change");
+    let again = crate::testing::pitching_change(&s.game, Side::Home);
+    assert!(again.is_none(), "the test helper knows he owes batters");
+    let team = s.game.state().team(Side::Home);
+    let reliever = team.pitcher();
+    let next = s
+        .game
+        .setup()
+        .team(Side::Home)
+        .bullpen
+        .iter()
+        .copied()
+        .find(|p| *p != reliever)
+        .expect("another");
+    let err = s
+        .game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Substitute {
+                changes: vec![Change::Replace {
+                    out: reliever,
+                    sub: next,
+                    position: P,
+                }],
+            },
+            &mut d,
+        )
+        .expect_err("he owes three batters");
+    assert_eq!(err.code(), "illegal_substitution");
+}
+
+#[test]
+fn no_re_entry_and_eligibility() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    s.game.state_mut().step = Step::Defense { side: Side::Home };
+    let team = s.game.state().team(Side::Home).clone();
+    let reliever = s.game.setup().team(Side::Home).bullpen[0];
+    // A pitcher cannot play shortstop.
+    let ss = team.at(SS).expect("ss");
+    let mut d = ScriptedDice::new(&[], 1);
+    let err = s
+        .game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Substitute {
+                changes: vec![Change::Replace {
+                    out: ss,
+                    sub: reliever,
+                    position: SS,
+                }],
+            },
+            &mut d,
+        )
+        .expect_err("ineligible");
+    assert_eq!(err.code(), "illegal_substitution");
+    // A removed player may not come back.
+    let bench = s.game.setup().team(Side::Home).bench[0];
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Substitute {
+                changes: vec![Change::Replace {
+                    out: ss,
+                    sub: bench,
+                    position: SS,
+                }],
+            },
+            &mut d,
+        )
+        .expect("legal replacement");
+    let err = s
+        .game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Substitute {
+                changes: vec![Change::Replace {
+                    out: bench,
+                    sub: ss,
+                    position: SS,
+                }],
+            },
+            &mut d,
+        )
+        .expect_err("no re-entry");
+    assert_eq!(err.code(), "illegal_substitution");
+}
+
+#[test]
+fn wrong_side_and_wrong_step_change_nothing() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    let before = s.game.state().clone();
+    let mut d = ScriptedDice::new(&[], 1);
+    assert_eq!(
+        s.game
+            .handle(Actor::Team(Side::Home), Command::Roll, &mut d)
+            .expect_err("not home's turn")
+            .code(),
+        "not_your_turn"
+    );
+    assert_eq!(
+        s.game
+            .handle(
+                Actor::Team(Side::Away),
+                Command::SubmitResult { result: C::Walk },
+                &mut d
+            )
+            .expect_err("wrong step")
+            .code(),
+        "wrong_step"
+    );
+    assert_eq!(s.game.state(), &before);
+}
+
+#[test]
+fn chaos_check_wild_pitch_and_fresh_roll() {
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    // At-bat roll with split 1 → WP check d20 1 ≤ WP 2 → wild pitch.
+    let mut d = ScriptedDice::new(&[1, 3, 4, 1, 1], 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    let r = s.game.state().plays.last().expect("a play").clone();
+    assert_eq!((r.wild_pitch, r.pa), (1, 0));
+    assert_eq!(finals(&r), [Some(2), None, None, None]);
+    assert_eq!(
+        s.game.step(),
+        &Step::Roll { side: Side::Away },
+        "the batter rolls again"
+    );
+}
+
+#[test]
+fn manual_card_result_goes_to_the_card_owner_and_can_be_disputed() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    // White 5: the pitcher's card → the home (defense) manager submits.
+    let mut d = ScriptedDice::new(&[5, 2, 3, 10], 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    assert!(matches!(
+        s.game.step(),
+        Step::CardResult {
+            side: Side::Home,
+            ..
+        }
+    ));
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::SubmitResult {
+                result: C::Strikeout,
+            },
+            &mut d,
+        )
+        .expect("submit");
+    assert_eq!(s.game.state().outs, 1);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Dispute, &mut d)
+        .expect("dispute");
+    assert_eq!(s.game.state().outs, 0);
+    assert!(matches!(
+        s.game.step(),
+        Step::CardResult {
+            side: Side::Home,
+            ..
+        }
+    ));
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::SubmitResult { result: C::Walk },
+            &mut d,
+        )
+        .expect("resubmit");
+    assert_eq!(s.game.state().plays.last().map(|p| p.bb), Some(1));
+    let replayed = crate::Game::replay(s.game.setup().clone(), s.game.events()).expect("replays");
+    assert_eq!(replayed.state(), s.game.state());
+}
+
+#[test]
+fn undo_needs_both_managers() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    s.play(C::Single1, &[], &[]);
+    s.play(C::Homerun, &[], &[]);
+    let mut d = ScriptedDice::new(&[], 1);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Undo, &mut d)
+        .expect("request");
+    assert_eq!(s.game.state().score, [2, 0]);
+    assert_eq!(
+        s.game
+            .handle(Actor::Team(Side::Away), Command::Undo, &mut d)
+            .expect_err("same side")
+            .code(),
+        "undo_pending"
+    );
+    s.game
+        .handle(Actor::Team(Side::Home), Command::Undo, &mut d)
+        .expect("agreed");
+    assert_eq!(s.game.state().score, [0, 0]);
+    assert_eq!(s.game.state().plays.len(), 1);
+}
+
+#[test]
+fn fatigue_reads_the_batter_card() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    if let Some(o) = s.game.state_mut().outing_mut(Side::Home) {
+        o.outs = 18; // starter endurance 6 → tired at 18 outs
+    }
+    let mut d = ScriptedDice::new(&[5, 2, 3, 10], 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    assert!(matches!(
+        s.game.step(),
+        Step::CardResult {
+            side: Side::Away,
+            read_batter_card: true,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn x_chart_lines() {
+    let league = sba_league();
+    let x = &league.charts.x_chart;
+    use crate::league::XPlay::*;
+    let si1 = x.line(SS, RangeResult::SI1).expect("SI1");
+    assert_eq!(
+        (si1.no_error, si1.e1, si1.e2),
+        (
+            Hit {
+                bases: 1,
+                advance: 1
+            },
+            ErrorReach {
+                batter_to: 2,
+                advance: 2
+            },
+            ErrorReach {
+                batter_to: 3,
+                advance: 3
+            }
+        )
+    );
+    let g1 = x.line(B2, RangeResult::G1).expect("G1");
+    assert_eq!(
+        g1.no_error,
+        Groundball {
+            kind: crate::league::GroundballType::A
+        }
+    );
+    let f2 = x.line(CF, RangeResult::F2).expect("F2");
+    assert_eq!(f2.rare, CaughtAppealAtHome);
+    assert_eq!(
+        league.charts.errors.for_position(B1).lookup(18, 5),
+        ErrorSize::E2
+    );
+    // Through the engine: SS range 3, d20 10 → G2 → groundball B; error 3d6 = 1+1+1 = 3 with
+    // rating 10 → 2-base error (SS row 3: e10); G2's 2-base error is G1's: batter to second,
+    // runners +2.
+    let r = play("1", 0, C::XCheck(SS), &[], &[10, 1, 1, 1, 50]);
+    assert_eq!(finals(&r), [Some(3), None, None, Some(2)]);
+    assert_eq!((r.error, r.hit, r.rbi, r.ab), (1, 0, 0, 1));
+    // SS range 3, d20 1 → SI2 (infield line), no error (3d6 = 10), rare 50: single, runners +2.
+    let r = play("1", 0, C::XCheck(SS), &[], &[1, 3, 3, 4, 50]);
+    assert_eq!(finals(&r), [Some(3), None, None, Some(1)]);
+    assert_eq!(r.hit, 1);
+}
+
+#[test]
+fn illegal_setups_list_every_problem() {
+    let mut raw =
+        crate::testing::sample_setup(sba_league(), crate::league::ResultEntry::Manual, false)
+            .raw()
+            .clone();
+    raw.away.lineup.pop();
+    raw.home.lineup[0].position = P;
+    let err = crate::Setup::try_from(raw).expect_err("illegal");
+    assert!(err.problems.len() >= 3, "{err}");
+}
