@@ -90,10 +90,12 @@ pub fn decisions(game: &Game) -> Vec<(PlayerId, Decision)> {
             .map(|o| o.outs)
             .sum::<u16>()
     };
-    if win == starters[winner.index()] && outs_of(win) < STARTER_WIN_OUTS && outings.len() > 1 {
-        if let Some(best) = outings.iter().skip(1).max_by_key(|o| o.outs) {
-            win = best.player;
-        }
+    if win == starters[winner.index()]
+        && outs_of(win) < STARTER_WIN_OUTS
+        && outings.len() > 1
+        && let Some(best) = outings.iter().skip(1).max_by_key(|o| o.outs)
+    {
+        win = best.player;
     }
     let mut out = vec![(win, Decision::W), (loss, Decision::L)];
     let lost_lead = |p: PlayerId| {

@@ -233,11 +233,12 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_, '_>, result: CardResult, hit_and_run: bo
         C::Lineout(p) => {
             let mut o = batter_out(code, false);
             o.defender = Some(p);
-            if hit_and_run && ctx.state.outs < 2 {
-                if let Some(lead) = bases.lead().and_then(Base::index) {
-                    o.runners[lead] = Fate::Out { force: false };
-                    o.double_play = true;
-                }
+            if hit_and_run
+                && ctx.state.outs < 2
+                && let Some(lead) = bases.lead().and_then(Base::index)
+            {
+                o.runners[lead] = Fate::Out { force: false };
+                o.double_play = true;
             }
             o
         }
@@ -255,11 +256,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_, '_>, result: CardResult, hit_and_run: bo
 fn pull_field(ctx: &Ctx<'_, '_>) -> Position {
     let batter = ctx.state.team(ctx.offense()).batter();
     let pitcher = ctx.fielder(Position::P);
-    let hand = |id| {
-        ctx.setup
-            .player(id)
-            .and_then(|(_, p)| Some((p.bats, p.throws)))
-    };
+    let hand = |id| ctx.setup.player(id).map(|(_, p)| (p.bats, p.throws));
     let bats = hand(batter).and_then(|(b, _)| b);
     let throws = hand(pitcher).and_then(|(_, t)| t);
     match (bats, throws) {

@@ -40,7 +40,7 @@ fn ratings(pos: &[Position], pitcher: bool, full: bool) -> Ratings {
         }),
         bunting: Some(Grade::B),
         hit_and_run: Some(Grade::B),
-        pitching: pitcher.then(|| PitchingRatings {
+        pitching: pitcher.then_some(PitchingRatings {
             wild_pitch: Some(2),
             balk: Some(1),
             hold: Some(0),
@@ -119,14 +119,18 @@ fn player(id: PlayerId, n: usize, pos: &[Position], pitcher: bool, full: bool) -
     PlayerSetup {
         id,
         name: format!("Player {}", id.0),
-        bats: Some(if n % 3 == 0 {
+        bats: Some(if n.is_multiple_of(3) {
             Hand::L
-        } else if n % 5 == 0 {
+        } else if n.is_multiple_of(5) {
             Hand::S
         } else {
             Hand::R
         }),
-        throws: Some(if n % 4 == 0 { Hand::L } else { Hand::R }),
+        throws: Some(if n.is_multiple_of(4) {
+            Hand::L
+        } else {
+            Hand::R
+        }),
         positions: pos.to_vec(),
         ratings: ratings(pos, pitcher, full),
     }

@@ -2,6 +2,8 @@
 //! three outs, no base holds two runners, runners conserved, runs equal crossings of the plate,
 //! the box-score proof, same seed → same game, replay of the events → same state.
 
+#![allow(clippy::expect_used, reason = "a test crate: a panic is a failed test")]
+
 use engine_core::box_score::box_score;
 use engine_core::league::ResultEntry;
 use engine_core::state::Ending;
