@@ -38,7 +38,11 @@ fn manager_fk(column: Games, name: &str) -> ForeignKeyCreateStatement {
 }
 
 fn index(name: &str, column: Games) -> IndexCreateStatement {
-    Index::create().name(name).table(Games::Table).col(column).to_owned()
+    Index::create()
+        .name(name)
+        .table(Games::Table)
+        .col(column)
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -60,17 +64,33 @@ impl MigrationTrait for Migration {
             .col(timestamp_with_time_zone(Games::CreatedAt))
             .col(timestamp_with_time_zone(Games::UpdatedAt))
             .col(timestamp_with_time_zone_null(Games::FinishedAt))
-            .foreign_key(&mut manager_fk(Games::AwayManagerId, "fk_games_away_manager"))
-            .foreign_key(&mut manager_fk(Games::HomeManagerId, "fk_games_home_manager"))
+            .foreign_key(&mut manager_fk(
+                Games::AwayManagerId,
+                "fk_games_away_manager",
+            ))
+            .foreign_key(&mut manager_fk(
+                Games::HomeManagerId,
+                "fk_games_home_manager",
+            ))
             .to_owned();
         manager.create_table(table).await?;
-        manager.create_index(index("idx_games_status", Games::Status)).await?;
-        manager.create_index(index("idx_games_league", Games::League)).await?;
-        manager.create_index(index("idx_games_away_manager", Games::AwayManagerId)).await?;
-        manager.create_index(index("idx_games_home_manager", Games::HomeManagerId)).await
+        manager
+            .create_index(index("idx_games_status", Games::Status))
+            .await?;
+        manager
+            .create_index(index("idx_games_league", Games::League))
+            .await?;
+        manager
+            .create_index(index("idx_games_away_manager", Games::AwayManagerId))
+            .await?;
+        manager
+            .create_index(index("idx_games_home_manager", Games::HomeManagerId))
+            .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Games::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Games::Table).to_owned())
+            .await
     }
 }

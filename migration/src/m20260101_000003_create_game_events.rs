@@ -39,7 +39,11 @@ impl MigrationTrait for Migration {
             .col(string_len_null(GameEvents::Actor, 64))
             .col(string_len_null(GameEvents::CommandId, 128))
             .col(timestamp_with_time_zone(GameEvents::CreatedAt))
-            .primary_key(Index::create().col(GameEvents::GameId).col(GameEvents::EventNo))
+            .primary_key(
+                Index::create()
+                    .col(GameEvents::GameId)
+                    .col(GameEvents::EventNo),
+            )
             .foreign_key(
                 ForeignKey::create()
                     .name("fk_game_events_game")
@@ -60,6 +64,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(GameEvents::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(GameEvents::Table).to_owned())
+            .await
     }
 }

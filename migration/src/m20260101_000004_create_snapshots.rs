@@ -27,7 +27,11 @@ impl MigrationTrait for Migration {
             .col(big_integer(Snapshots::EventNo))
             .col(json_binary(Snapshots::State))
             .col(timestamp_with_time_zone(Snapshots::CreatedAt))
-            .primary_key(Index::create().col(Snapshots::GameId).col(Snapshots::EventNo))
+            .primary_key(
+                Index::create()
+                    .col(Snapshots::GameId)
+                    .col(Snapshots::EventNo),
+            )
             .foreign_key(
                 ForeignKey::create()
                     .name("fk_snapshots_game")
@@ -40,6 +44,8 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.drop_table(Table::drop().table(Snapshots::Table).to_owned()).await
+        manager
+            .drop_table(Table::drop().table(Snapshots::Table).to_owned())
+            .await
     }
 }

@@ -20,8 +20,16 @@ async fn up_down_up(db: &DatabaseConnection) {
     let total = Migrator::migrations().len();
     Migrator::up(db, None).await.unwrap();
     assert_eq!(tables_present(db).await, vec![true; 5]);
-    assert_eq!(Migrator::get_applied_migrations(db).await.unwrap().len(), total);
-    assert!(Migrator::get_pending_migrations(db).await.unwrap().is_empty());
+    assert_eq!(
+        Migrator::get_applied_migrations(db).await.unwrap().len(),
+        total
+    );
+    assert!(
+        Migrator::get_pending_migrations(db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     Migrator::status(db).await.unwrap();
 
     // Up again is a no-op.
@@ -29,11 +37,17 @@ async fn up_down_up(db: &DatabaseConnection) {
 
     // One step down removes only the last table.
     Migrator::down(db, Some(1)).await.unwrap();
-    assert_eq!(tables_present(db).await, vec![true, true, true, true, false]);
+    assert_eq!(
+        tables_present(db).await,
+        vec![true, true, true, true, false]
+    );
 
     Migrator::down(db, None).await.unwrap();
     assert_eq!(tables_present(db).await, vec![false; 5]);
-    assert_eq!(Migrator::get_pending_migrations(db).await.unwrap().len(), total);
+    assert_eq!(
+        Migrator::get_pending_migrations(db).await.unwrap().len(),
+        total
+    );
 
     Migrator::up(db, None).await.unwrap();
     assert_eq!(tables_present(db).await, vec![true; 5]);
@@ -42,8 +56,13 @@ async fn up_down_up(db: &DatabaseConnection) {
 #[tokio::test]
 async fn sqlite_up_and_down() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
-    let path = dir.join(format!("migration-{}.sqlite", uuid::Uuid::new_v4().simple()));
-    let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display())).await.unwrap();
+    let path = dir.join(format!(
+        "migration-{}.sqlite",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let db = Database::connect(format!("sqlite://{}?mode=rwc", path.display()))
+        .await
+        .unwrap();
     up_down_up(&db).await;
     db.close().await.unwrap();
     std::fs::remove_file(&path).unwrap();
@@ -56,7 +75,10 @@ async fn postgres_up_and_down_when_configured() {
     };
     let schema = format!("migtest_{}", uuid::Uuid::new_v4().simple());
     let admin = Database::connect(&url).await.unwrap();
-    admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.unwrap();
+    admin
+        .execute_unprepared(&format!("CREATE SCHEMA {schema}"))
+        .await
+        .unwrap();
 
     let mut options = ConnectOptions::new(&url);
     options.set_schema_search_path(&schema);
@@ -64,5 +86,8 @@ async fn postgres_up_and_down_when_configured() {
     up_down_up(&db).await;
     db.close().await.unwrap();
 
-    admin.execute_unprepared(&format!("DROP SCHEMA {schema} CASCADE")).await.unwrap();
+    admin
+        .execute_unprepared(&format!("DROP SCHEMA {schema} CASCADE"))
+        .await
+        .unwrap();
 }
