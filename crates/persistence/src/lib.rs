@@ -19,7 +19,7 @@
 //! - [`sql`]: the SeaORM implementation ([`SqlStore`]) for SQLite and PostgreSQL.
 //! - [`memory`]: [`MemoryStore`], the same behaviour in memory, for other crates' tests.
 //! - [`recovery`]: rebuilding a game's state from its log.
-//! - [`error`]: [`StoreError`].
+//! - [`error`]: the error type, [`StoreError`].
 //!
 //! **Architecture invariant:** an append either commits every event of its batch with
 //! contiguous numbers, or nothing; no code path acknowledges a batch before its commit.
