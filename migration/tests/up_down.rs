@@ -1,6 +1,8 @@
 //! Migrations go up and down cleanly on SQLite, and on PostgreSQL when `TEST_DATABASE_URL`
 //! is set (in a fresh schema that the test drops at the end).
 
+#![allow(clippy::unwrap_used, reason = "a failed unwrap here is a failed test")]
+
 use migration::{Migrator, MigratorTrait};
 use sea_orm_migration::SchemaManager;
 use sea_orm_migration::sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};

@@ -1,6 +1,12 @@
 //! Bad rows written behind the store's back (raw SQL) give typed errors naming the game and
 //! the event, never a panic; and the SQLite connection has the durability settings we rely on.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a failed unwrap here is a failed test or benchmark, not a crashed server"
+)]
+
 mod common;
 
 use common::{Toy, ToyEvent, game, toy_events};
@@ -21,8 +27,15 @@ async fn insert_raw(store: &SqlStore, id: GameId, kind: &str, payload: &str) {
              VALUES (?, 2, 2, ?, 1, ?, ?)"
         }
     };
-    let values: Vec<Value> = vec![id.0.into(), kind.into(), payload.into(), chrono::Utc::now().into()];
-    db.execute_raw(Statement::from_sql_and_values(backend, sql, values)).await.unwrap();
+    let values: Vec<Value> = vec![
+        id.0.into(),
+        kind.into(),
+        payload.into(),
+        chrono::Utc::now().into(),
+    ];
+    db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await
+        .unwrap();
     let bump = Statement::from_sql_and_values(
         backend,
         match backend {
@@ -37,31 +50,64 @@ async fn insert_raw(store: &SqlStore, id: GameId, kind: &str, payload: &str) {
 async fn corrupt_payloads_are_typed_errors(store: SqlStore) {
     let mut cases = vec![
         ("mystery", r#"{"type": "mystery"}"#, "unknown variant"),
-        ("scored", r#"{"type": "scored", "side": "left"}"#, "invalid type"),
-        ("out", r#"{"type": "scored", "side": 0, "runs": 1, "dice": [1, 2, 3]}"#, "payload is a `scored` event"),
+        (
+            "scored",
+            r#"{"type": "scored", "side": "left"}"#,
+            "invalid type",
+        ),
+        (
+            "out",
+            r#"{"type": "scored", "side": 0, "runs": 1, "dice": [1, 2, 3]}"#,
+            "payload is a `scored` event",
+        ),
     ];
     if store.connection().get_database_backend() == DbBackend::Sqlite {
         cases.push(("scored", "not json {", "payload is not JSON"));
     }
     for (kind, payload, why) in cases {
         let id = game(&store).await;
-        store.append(id, 0, &Batch::of(&toy_events(1)).unwrap()).await.unwrap();
+        store
+            .append(id, 0, &Batch::of(&toy_events(1)).unwrap())
+            .await
+            .unwrap();
         insert_raw(&store, id, kind, payload).await;
-        let err = rebuild(&store, id, Toy::default, Toy::apply).await.unwrap_err();
-        let StoreError::CorruptEvent { game_id, event_no, kind: k, reason } = &err else {
+        let err = rebuild(&store, id, Toy::default, Toy::apply)
+            .await
+            .unwrap_err();
+        let StoreError::CorruptEvent {
+            game_id,
+            event_no,
+            kind: k,
+            reason,
+        } = &err
+        else {
             panic!("{err:?}");
         };
         assert_eq!((*game_id, *event_no, k.as_str()), (id, 2, kind));
         assert!(reason.contains(why), "{reason}");
-        assert!(err.to_string().starts_with(&format!("game {id} event 2 (`{kind}`)")), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with(&format!("game {id} event 2 (`{kind}`)")),
+            "{err}"
+        );
 
         // The log stays readable up to the bad event, and appends go on after it.
         match store.load_events(id, 1).await {
             Ok(log) => assert_eq!(log[0].decode::<ToyEvent>().unwrap(), toy_events(1)[0]),
             // Text that is not JSON fails the load itself, still naming the event.
-            Err(err) => assert!(matches!(err, StoreError::CorruptEvent { event_no: 2, .. }), "{err:?}"),
+            Err(err) => assert!(
+                matches!(err, StoreError::CorruptEvent { event_no: 2, .. }),
+                "{err:?}"
+            ),
         }
-        assert_eq!(store.append(id, 2, &Batch::of(&toy_events(1)).unwrap()).await.unwrap().last, 3);
+        assert_eq!(
+            store
+                .append(id, 2, &Batch::of(&toy_events(1)).unwrap())
+                .await
+                .unwrap()
+                .last,
+            3
+        );
     }
 }
 
@@ -80,14 +126,29 @@ async fn postgres_corrupt_payloads() {
 #[tokio::test]
 async fn sqlite_runs_in_wal_with_full_sync_and_creates_its_directory() {
     let (url, path) = common::sqlite_url("pragmas");
-    let nested = path.parent().unwrap().join(format!("new-{}", uuid::Uuid::new_v4().simple()));
-    let url = url.replace(path.parent().unwrap().to_str().unwrap(), nested.to_str().unwrap());
+    let nested = path
+        .parent()
+        .unwrap()
+        .join(format!("new-{}", uuid::Uuid::new_v4().simple()));
+    let url = url.replace(
+        path.parent().unwrap().to_str().unwrap(),
+        nested.to_str().unwrap(),
+    );
     let store = SqlStore::open(&url).await.unwrap();
     assert!(nested.is_dir());
     let db = store.connection();
     let pragma = |name: &'static str| async move {
-        let row = db.query_one_raw(Statement::from_string(DbBackend::Sqlite, format!("PRAGMA {name}"))).await.unwrap().unwrap();
-        row.try_get_by_index::<String>(0).or_else(|_| row.try_get_by_index::<i64>(0).map(|n| n.to_string())).unwrap()
+        let row = db
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                format!("PRAGMA {name}"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get_by_index::<String>(0)
+            .or_else(|_| row.try_get_by_index::<i64>(0).map(|n| n.to_string()))
+            .unwrap()
     };
     assert_eq!(pragma("journal_mode").await, "wal");
     assert_eq!(pragma("synchronous").await, "2", "FULL");
@@ -100,5 +161,12 @@ async fn sqlite_runs_in_wal_with_full_sync_and_creates_its_directory() {
 async fn in_memory_sqlite_works() {
     let store = SqlStore::open("sqlite::memory:").await.unwrap();
     let id = game(&store).await;
-    assert_eq!(store.append(id, 0, &Batch::of(&toy_events(3)).unwrap()).await.unwrap().last, 3);
+    assert_eq!(
+        store
+            .append(id, 0, &Batch::of(&toy_events(3)).unwrap())
+            .await
+            .unwrap()
+            .last,
+        3
+    );
 }

@@ -2,6 +2,12 @@
 //! again and again; afterwards every committed batch is whole, numbers run from 1 with no gap,
 //! and no partial batch exists.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    reason = "a failed unwrap here is a failed test or benchmark, not a crashed server"
+)]
+
 mod common;
 
 use persistence::{EventReader, GameRepository, SqlStore};
@@ -30,7 +36,9 @@ fn run_and_kill(url: &str, game: &str, rng: &mut Rng) {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
     assert_eq!(line.trim(), "ready", "worker did not start");
     std::thread::sleep(Duration::from_millis(rng.next(80)));
     child.kill().unwrap(); // SIGKILL on Unix: no destructor, no rollback, no flush.
@@ -47,7 +55,10 @@ fn killed_writers_leave_only_whole_batches() {
         store.close().await.unwrap();
         id
     });
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
     let mut rng = Rng(u64::try_from(seed % u128::from(u64::MAX)).unwrap() | 1);
 
     let mut sizes = Vec::new();
@@ -59,17 +70,29 @@ fn killed_writers_leave_only_whole_batches() {
         });
         sizes.push(last);
     }
-    assert!(sizes.windows(2).all(|w| w[0] < w[1]), "every worker committed more: {sizes:?}");
+    assert!(
+        sizes.windows(2).all(|w| w[0] < w[1]),
+        "every worker committed more: {sizes:?}"
+    );
 
     runtime.block_on(async {
         let store = SqlStore::connect(&url).await.unwrap();
         let check = Statement::from_string(DbBackend::Sqlite, "PRAGMA integrity_check");
-        let row = store.connection().query_one_raw(check).await.unwrap().unwrap();
+        let row = store
+            .connection()
+            .query_one_raw(check)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(row.try_get_by_index::<String>(0).unwrap(), "ok");
 
         let log = store.load_events(game, 1).await.unwrap();
         let record = store.game(game).await.unwrap().unwrap();
-        assert_eq!(record.last_event_no, log.len() as u64, "games.last_event_no matches the log");
+        assert_eq!(
+            record.last_event_no,
+            log.len() as u64,
+            "games.last_event_no matches the log"
+        );
         let (mut batch, mut index, mut size, mut first) = (0, 0, 0, 0);
         for (expected_no, event) in (1..).zip(&log) {
             assert_eq!(event.event_no, expected_no, "no gap, no duplicate");
@@ -79,11 +102,17 @@ fn killed_writers_leave_only_whole_batches() {
                 (batch, index, size, first) = (batch + 1, 0, field("size"), event.event_no);
                 assert_eq!(event.command_id, Some(format!("batch-{batch}")));
             }
-            assert_eq!((field("batch"), field("index"), field("size")), (batch, index, size));
+            assert_eq!(
+                (field("batch"), field("index"), field("size")),
+                (batch, index, size)
+            );
             assert_eq!(event.batch_first_no, first);
             index += 1;
         }
         assert_eq!(index, size, "the last batch is whole");
-        eprintln!("{} events in {batch} whole batches after 8 kills (sizes {sizes:?})", log.len());
+        eprintln!(
+            "{} events in {batch} whole batches after 8 kills (sizes {sizes:?})",
+            log.len()
+        );
     });
 }

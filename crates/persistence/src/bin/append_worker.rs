@@ -16,7 +16,11 @@ async fn last_batch(store: &SqlStore, game_id: GameId) -> Result<(u64, u64), Sto
     let Some(event) = store.load_events(game_id, last.max(1)).await?.pop() else {
         return Ok((0, last));
     };
-    let batch = event.payload.get("batch").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let batch = event
+        .payload
+        .get("batch")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
     Ok((batch, last))
 }
 
@@ -29,7 +33,11 @@ fn markers(batch: u64) -> Batch {
             payload: json!({ "type": "marker", "batch": batch, "index": index, "size": size }),
         })
         .collect();
-    Batch { command_id: Some(format!("batch-{batch}")), actor: Some("worker".into()), events }
+    Batch {
+        command_id: Some(format!("batch-{batch}")),
+        actor: Some("worker".into()),
+        events,
+    }
 }
 
 async fn run(url: &str, game_id: GameId) -> Result<(), StoreError> {

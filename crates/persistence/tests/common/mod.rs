@@ -42,10 +42,19 @@ async fn migrate_pg(url: &str) {
     let mut options = ConnectOptions::new(url);
     options.max_connections(1).set_schema_search_path(PG_SCHEMA);
     let db = Database::connect(options).await.unwrap();
-    db.execute_unprepared("SELECT pg_advisory_lock(7355608)").await.unwrap();
-    db.execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS {PG_SCHEMA}")).await.unwrap();
-    SqlStore::from_connection(db.clone()).migrate().await.unwrap();
-    db.execute_unprepared("SELECT pg_advisory_unlock(7355608)").await.unwrap();
+    db.execute_unprepared("SELECT pg_advisory_lock(7355608)")
+        .await
+        .unwrap();
+    db.execute_unprepared(&format!("CREATE SCHEMA IF NOT EXISTS {PG_SCHEMA}"))
+        .await
+        .unwrap();
+    SqlStore::from_connection(db.clone())
+        .migrate()
+        .await
+        .unwrap();
+    db.execute_unprepared("SELECT pg_advisory_unlock(7355608)")
+        .await
+        .unwrap();
     db.close().await.unwrap();
 }
 
@@ -97,13 +106,22 @@ pub fn unique_league() -> String {
 /// A user with a unique Discord id.
 pub async fn new_user(store: &impl UserRepository, name: &str) -> persistence::UserRecord {
     let discord_id = uuid::Uuid::new_v4().simple().to_string()[..20].to_owned();
-    let user = NewUser { discord_id, name: name.to_owned(), avatar: None };
+    let user = NewUser {
+        discord_id,
+        name: name.to_owned(),
+        avatar: None,
+    };
     store.upsert_user(&user).await.unwrap()
 }
 
 /// Creates a game for a test and returns its id.
 pub async fn game(store: &impl GameRepository) -> GameId {
-    store.create_game(&new_game(&unique_league())).await.unwrap().game.id
+    store
+        .create_game(&new_game(&unique_league()))
+        .await
+        .unwrap()
+        .game
+        .id
 }
 
 /// A toy event: just enough shape to exercise the log.
@@ -111,7 +129,11 @@ pub async fn game(store: &impl GameRepository) -> GameId {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ToyEvent {
     /// Runs scored by a side (0 away, 1 home), with the dice that decided it.
-    Scored { side: usize, runs: u32, dice: [u8; 3] },
+    Scored {
+        side: usize,
+        runs: u32,
+        dice: [u8; 3],
+    },
     /// An out was recorded.
     Out { dice: [u8; 3] },
     /// A batch marker, used by the crash test.
@@ -157,8 +179,16 @@ impl Toy {
 pub fn toy_events(n: u32) -> Vec<ToyEvent> {
     (0..n)
         .map(|i| match i % 4 {
-            0 | 2 => ToyEvent::Scored { side: (i % 2) as usize, runs: i % 3, dice: [1, 2, (i % 6) as u8] },
-            _ => ToyEvent::Marker { batch: u64::from(i), index: 0, size: 1 },
+            0 | 2 => ToyEvent::Scored {
+                side: (i % 2) as usize,
+                runs: i % 3,
+                dice: [1, 2, (i % 6) as u8],
+            },
+            _ => ToyEvent::Marker {
+                batch: u64::from(i),
+                index: 0,
+                size: 1,
+            },
         })
         .collect()
 }
