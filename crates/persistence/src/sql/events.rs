@@ -119,64 +119,86 @@ impl SqlStore {
         }
     }
 
+    /// One attempt at an append, in one transaction, rolled back explicitly on any error.
     async fn try_append(
         &self,
         game_id: GameId,
         expected: EventNo,
         batch: &Batch,
     ) -> Result<Appended, StoreError> {
-        let first = expected + 1;
-        let last = expected + batch.events.len() as u64;
-        let created_at = now();
         let options = TransactionOptions {
             sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
             ..TransactionOptions::default()
         };
         let txn = self.db.begin_with_options(options).await?;
-        let bumped = games::Entity::update_many()
-            .col_expr(games::Column::LastEventNo, Expr::value(to_db(last)?))
-            .col_expr(games::Column::UpdatedAt, Expr::value(created_at))
-            .filter(games::Column::Id.eq(game_id.0))
-            .filter(games::Column::LastEventNo.eq(to_db(expected)?))
-            .exec(&txn)
-            .await?;
-        if bumped.rows_affected != 1 {
-            let actual = last_no(&txn, game_id).await?;
-            txn.rollback().await?;
-            return Err(StoreError::Conflict {
-                game_id,
-                expected,
-                actual,
-            });
+        match write_batch(&txn, game_id, expected, batch).await {
+            Ok(appended) => {
+                txn.commit().await?;
+                Ok(appended)
+            }
+            Err(err) => {
+                if let Err(rollback) = txn.rollback().await {
+                    tracing::warn!(%game_id, error = %rollback, "rollback failed");
+                }
+                Err(err)
+            }
         }
-        let mut rows = Vec::with_capacity(batch.events.len());
-        for (event_no, event) in (first..).zip(&batch.events) {
-            rows.push(game_event::ActiveModel {
-                game_id: Set(game_id.0),
-                event_no: Set(to_db(event_no)?),
-                batch_first_no: Set(to_db(first)?),
-                kind: Set(event.kind.clone()),
-                version: Set(event.version),
-                payload: Set(event.payload.clone()),
-                actor: Set(batch.actor.clone()),
-                command_id: Set(if event_no == first {
-                    batch.command_id.clone()
-                } else {
-                    None
-                }),
-                created_at: Set(created_at),
-            });
-        }
-        game_event::Entity::insert_many(rows)
-            .exec_without_returning(&txn)
-            .await?;
-        txn.commit().await?;
-        Ok(Appended {
-            first,
-            last,
-            duplicate: false,
-        })
     }
+}
+
+/// Bumps `games.last_event_no` from `expected` (the concurrency check, which also takes the
+/// game's write lock) and inserts the batch's rows.
+async fn write_batch(
+    txn: &impl ConnectionTrait,
+    game_id: GameId,
+    expected: EventNo,
+    batch: &Batch,
+) -> Result<Appended, StoreError> {
+    let first = expected + 1;
+    let last = expected + batch.events.len() as u64;
+    let created_at = now();
+    let bumped = games::Entity::update_many()
+        .col_expr(games::Column::LastEventNo, Expr::value(to_db(last)?))
+        .col_expr(games::Column::UpdatedAt, Expr::value(created_at))
+        .filter(games::Column::Id.eq(game_id.0))
+        .filter(games::Column::LastEventNo.eq(to_db(expected)?))
+        .exec(txn)
+        .await?;
+    if bumped.rows_affected != 1 {
+        let actual = last_no(txn, game_id).await?;
+        tracing::debug!(%game_id, expected, actual, "append conflict");
+        return Err(StoreError::Conflict {
+            game_id,
+            expected,
+            actual,
+        });
+    }
+    let mut rows = Vec::with_capacity(batch.events.len());
+    for (event_no, event) in (first..).zip(&batch.events) {
+        rows.push(game_event::ActiveModel {
+            game_id: Set(game_id.0),
+            event_no: Set(to_db(event_no)?),
+            batch_first_no: Set(to_db(first)?),
+            kind: Set(event.kind.clone()),
+            version: Set(event.version),
+            payload: Set(event.payload.clone()),
+            actor: Set(batch.actor.clone()),
+            command_id: Set(if event_no == first {
+                batch.command_id.clone()
+            } else {
+                None
+            }),
+            created_at: Set(created_at),
+        });
+    }
+    game_event::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
+    Ok(Appended {
+        first,
+        last,
+        duplicate: false,
+    })
 }
 
 impl EventReader for SqlStore {
@@ -260,11 +282,9 @@ impl EventAppender for SqlStore {
         if batch.events.is_empty() {
             return Err(StoreError::EmptyBatch(game_id));
         }
-        if let Some(original) = self.replayed(game_id, batch).await? {
-            return Ok(original);
-        }
+        // The hot path writes first; a retried command fails it (a conflict, or the unique
+        // command index) and is then answered from the log. A retry never writes.
         match self.try_append(game_id, expected_last_no, batch).await {
-            // A retry that raced its own original: answer it from the log.
             Err(err) if batch.command_id.is_some() => match self.replayed(game_id, batch).await? {
                 Some(original) => Ok(original),
                 None => Err(err),
