@@ -13,7 +13,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use persistence::{
     Batch, EventAppender, EventReader, GameId, GameMode, GameRepository, LogEvent, NewGame,
-    SqlStore, rebuild,
+    PendingAppend, SqlStore, rebuild,
 };
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
@@ -118,6 +118,25 @@ fn benches(c: &mut Criterion) {
                         .unwrap()
                         .last,
                 );
+            });
+        });
+
+        // Group commit: one event for each of 32 games, one transaction, one fsync.
+        let games: Vec<GameId> = (0..32).map(|_| rt.block_on(new_game(&store))).collect();
+        let lasts = Cell::new(0u64);
+        c.bench_function(&format!("append_group_32_games/{name}"), |b| {
+            b.iter(|| {
+                let group: Vec<PendingAppend> = games
+                    .iter()
+                    .map(|&game_id| PendingAppend {
+                        game_id,
+                        expected_last_no: lasts.get(),
+                        batch: Batch::of(&[event(lasts.get())]).unwrap(),
+                    })
+                    .collect();
+                let outcomes = rt.block_on(store.append_group(&group)).unwrap();
+                assert!(outcomes.iter().all(Result::is_ok));
+                lasts.set(lasts.get() + 1);
             });
         });
 

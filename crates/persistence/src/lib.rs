@@ -35,7 +35,7 @@ pub use error::StoreError;
 pub use memory::MemoryStore;
 pub use model::{
     Appended, Batch, EventNo, GameFilter, GameId, GameMode, GameRecord, GameResult, GameStatus,
-    LogEvent, NewEvent, NewGame, NewUser, Snapshot, StoredEvent, UserId, UserRecord,
+    LogEvent, NewEvent, NewGame, NewUser, PendingAppend, Snapshot, StoredEvent, UserId, UserRecord,
 };
 pub use recovery::{rebuild, rebuild_from_snapshot};
 pub use sql::{DEFAULT_DATABASE_URL, SqlStore};

@@ -5,7 +5,7 @@
 use crate::error::StoreError;
 use crate::model::{
     Appended, Batch, EventNo, GameFilter, GameId, GameRecord, GameResult, GameStatus, NewGame,
-    NewUser, Snapshot, StoredEvent, UserId, UserRecord,
+    NewUser, PendingAppend, Snapshot, StoredEvent, UserId, UserRecord,
 };
 use serde_json::Value;
 use std::future::Future;
@@ -55,6 +55,29 @@ pub trait EventAppender: Send + Sync {
         expected_last_no: EventNo,
         batch: &Batch,
     ) -> impl Future<Output = Result<Appended, StoreError>> + Send;
+
+    /// Group commit: appends many batches (usually of different games) with one commit, so
+    /// that one fsync acknowledges them all. Each batch behaves exactly as in [`Self::append`]
+    /// and gets its own outcome; one batch's conflict does not undo the others. The outer
+    /// error means the commit failed and none of the batches may be acknowledged.
+    ///
+    /// The default appends one by one (each atomic on its own); [`crate::SqlStore`] uses one
+    /// transaction with a savepoint per batch.
+    fn append_group(
+        &self,
+        group: &[PendingAppend],
+    ) -> impl Future<Output = Result<Vec<Result<Appended, StoreError>>, StoreError>> + Send {
+        async move {
+            let mut outcomes = Vec::with_capacity(group.len());
+            for item in group {
+                outcomes.push(
+                    self.append(item.game_id, item.expected_last_no, &item.batch)
+                        .await,
+                );
+            }
+            Ok(outcomes)
+        }
+    }
 
     /// Saves the state after event `event_no` (replacing a snapshot at the same number).
     fn save_snapshot(

@@ -11,8 +11,8 @@ mod common;
 
 use common::{Toy, ToyEvent, game, toy_events};
 use persistence::{
-    Appended, Batch, EventAppender, EventReader, GameId, GameRepository, StoreError, rebuild,
-    rebuild_from_snapshot,
+    Appended, Batch, EventAppender, EventReader, GameId, GameRepository, PendingAppend, StoreError,
+    rebuild, rebuild_from_snapshot,
 };
 
 trait Store: EventReader + EventAppender + GameRepository + Clone + 'static {}
@@ -31,6 +31,7 @@ on_every_backend!(
     snapshots_keep_the_latest,
     rebuild_replays_the_log,
     replay_errors_name_the_event,
+    group_commit_isolates_each_batch,
 );
 
 async fn append_then_load(store: impl Store) {
@@ -415,4 +416,59 @@ async fn replay_errors_name_the_event(store: impl Store) {
             "{err:?}"
         );
     }
+}
+
+async fn group_commit_isolates_each_batch(store: impl Store) {
+    let (g1, g2, g3) = (game(&store).await, game(&store).await, game(&store).await);
+    let events = toy_events(4);
+    store.append(g2, 0, &batch(&events[..1])).await.unwrap();
+    let retried = batch(&events[..1]).with_command("c");
+    store.append(g3, 0, &retried).await.unwrap();
+    let missing = GameId::random();
+    let item = |game_id, expected_last_no, batch| PendingAppend {
+        game_id,
+        expected_last_no,
+        batch,
+    };
+    let group = vec![
+        item(g1, 0, batch(&events[..2])),
+        item(g2, 0, batch(&events[..2])),
+        item(g1, 2, batch(&events[2..3])),
+        item(g3, 1, retried.clone()),
+        item(g2, 1, Batch::default()),
+        item(missing, 0, batch(&events[..1])),
+    ];
+    let outcomes = store.append_group(&group).await.unwrap();
+    assert_eq!(outcomes.len(), 6);
+    assert_eq!(outcomes[0].as_ref().unwrap().numbers(), 1..=2);
+    assert!(
+        matches!(
+            outcomes[1],
+            Err(StoreError::Conflict {
+                expected: 0,
+                actual: 1,
+                ..
+            })
+        ),
+        "{:?}",
+        outcomes[1]
+    );
+    assert_eq!(outcomes[2].as_ref().unwrap().numbers(), 3..=3);
+    assert_eq!(
+        *outcomes[3].as_ref().unwrap(),
+        Appended {
+            first: 1,
+            last: 1,
+            duplicate: true
+        }
+    );
+    assert!(matches!(outcomes[4], Err(StoreError::EmptyBatch(_))));
+    assert!(matches!(outcomes[5], Err(StoreError::GameNotFound(_))));
+    let lengths = [g1, g2, g3].map(|g| store.load_events(g, 1));
+    let mut found = Vec::new();
+    for load in lengths {
+        found.push(load.await.unwrap().len());
+    }
+    assert_eq!(found, vec![3, 1, 1]);
+    assert_eq!(store.last_event_no(g1).await.unwrap(), 3);
 }

@@ -121,6 +121,17 @@ impl Appended {
     }
 }
 
+/// One game's batch in a group commit (see [`crate::EventAppender::append_group`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingAppend {
+    /// The game.
+    pub game_id: GameId,
+    /// The last event number the writer saw.
+    pub expected_last_no: EventNo,
+    /// The events.
+    pub batch: Batch,
+}
+
 /// An event read back from the log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoredEvent {

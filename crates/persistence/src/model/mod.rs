@@ -6,7 +6,7 @@ mod game;
 mod ids;
 mod user;
 
-pub use event::{Appended, Batch, LogEvent, NewEvent, Snapshot, StoredEvent};
+pub use event::{Appended, Batch, LogEvent, NewEvent, PendingAppend, Snapshot, StoredEvent};
 pub use game::{GameFilter, GameMode, GameRecord, GameResult, GameStatus, NewGame};
 pub use ids::{EventNo, GameId, UserId};
 pub use user::{NewUser, UserRecord};

@@ -5,7 +5,7 @@ use super::SqlStore;
 use super::convert::{from_db, to_db};
 use super::entity::{game_event, games, snapshot};
 use crate::error::StoreError;
-use crate::model::{Appended, Batch, EventNo, GameId, Snapshot, StoredEvent, now};
+use crate::model::{Appended, Batch, EventNo, GameId, PendingAppend, Snapshot, StoredEvent, now};
 use crate::store::{EventAppender, EventReader};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
@@ -93,7 +93,7 @@ impl SqlStore {
 
     /// The original result if the batch's command is already in the log with the same events;
     /// `CommandMismatch` if it is there with other events.
-    async fn replayed(
+    pub(super) async fn replayed(
         &self,
         game_id: GameId,
         batch: &Batch,
@@ -148,7 +148,7 @@ impl SqlStore {
 
 /// Bumps `games.last_event_no` from `expected` (the concurrency check, which also takes the
 /// game's write lock) and inserts the batch's rows.
-async fn write_batch(
+pub(super) async fn write_batch(
     txn: &impl ConnectionTrait,
     game_id: GameId,
     expected: EventNo,
@@ -291,6 +291,13 @@ impl EventAppender for SqlStore {
             },
             outcome => outcome,
         }
+    }
+
+    async fn append_group(
+        &self,
+        group: &[PendingAppend],
+    ) -> Result<Vec<Result<Appended, StoreError>>, StoreError> {
+        self.append_group_sql(group).await
     }
 
     async fn save_snapshot(

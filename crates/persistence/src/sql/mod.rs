@@ -10,6 +10,7 @@ mod convert;
 mod entity;
 mod events;
 mod games;
+mod group;
 mod users;
 
 pub use connect::DEFAULT_DATABASE_URL;
