@@ -37,6 +37,6 @@ pub use model::{
     Appended, Batch, EventNo, GameFilter, GameId, GameMode, GameRecord, GameResult, GameStatus,
     LogEvent, NewEvent, NewGame, NewUser, PendingAppend, Snapshot, StoredEvent, UserId, UserRecord,
 };
-pub use recovery::{rebuild, rebuild_from_snapshot};
+pub use recovery::{load_log, rebuild, rebuild_from_snapshot};
 pub use sql::{DEFAULT_DATABASE_URL, SqlStore};
 pub use store::{EventAppender, EventReader, GameRepository, UserRepository};

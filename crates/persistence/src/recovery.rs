@@ -1,12 +1,25 @@
 //! Recovery: a game's state is a fold of its log. [`rebuild`] replays the whole log;
-//! [`rebuild_from_snapshot`] starts from the latest snapshot and replays what follows it.
-//! Both check that numbers are contiguous and decode every event with its game and number
-//! named in any error.
+//! [`rebuild_from_snapshot`] starts from the latest snapshot and replays what follows it;
+//! [`load_log`] hands the decoded events to a replay function that wants them all at once
+//! (such as the engine's `Game::replay(&setup, &events)`). Each checks that numbers are
+//! contiguous and decodes every event with its game and number named in any error.
 
 use crate::error::StoreError;
 use crate::model::{EventNo, GameId, LogEvent, StoredEvent};
 use crate::store::EventReader;
 use serde::de::DeserializeOwned;
+
+/// The game's events numbered `from` and up, decoded and checked to be contiguous.
+pub async fn load_log<R, E>(store: &R, game_id: GameId, from: EventNo) -> Result<Vec<E>, StoreError>
+where
+    R: EventReader,
+    E: LogEvent,
+{
+    let stored = store.load_events(game_id, from).await?;
+    decoded(game_id, from.max(1), &stored)
+        .map(|e| e.map(|(_, event)| event))
+        .collect()
+}
 
 /// Rebuilds a game's state by folding `apply` over its whole log, starting from `init()`.
 pub async fn rebuild<R, S, E>(
@@ -60,7 +73,24 @@ fn fold<S, E: LogEvent>(
     events: &[StoredEvent],
     mut apply: impl FnMut(&mut S, &E) -> Result<(), String>,
 ) -> Result<S, StoreError> {
-    for (expected, stored) in (first..).zip(events) {
+    for item in decoded(game_id, first, events) {
+        let (event_no, event) = item?;
+        apply(&mut state, &event).map_err(|reason| StoreError::Replay {
+            game_id,
+            event_no,
+            reason,
+        })?;
+    }
+    Ok(state)
+}
+
+/// Decodes events in order, failing on the first gap, repeat or undecodable payload.
+fn decoded<E: LogEvent>(
+    game_id: GameId,
+    first: EventNo,
+    events: &[StoredEvent],
+) -> impl Iterator<Item = Result<(EventNo, E), StoreError>> {
+    (first..).zip(events).map(move |(expected, stored)| {
         if stored.event_no != expected {
             return Err(StoreError::BrokenLog {
                 game_id,
@@ -68,12 +98,6 @@ fn fold<S, E: LogEvent>(
                 found: stored.event_no,
             });
         }
-        let event: E = stored.decode()?;
-        apply(&mut state, &event).map_err(|reason| StoreError::Replay {
-            game_id,
-            event_no: stored.event_no,
-            reason,
-        })?;
-    }
-    Ok(state)
+        Ok((stored.event_no, stored.decode()?))
+    })
 }

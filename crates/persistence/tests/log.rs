@@ -345,6 +345,10 @@ async fn rebuild_replays_the_log(store: impl Store) {
         }
     }
     let rebuilt = rebuild(&store, id, Toy::default, Toy::apply).await.unwrap();
+    let log: Vec<ToyEvent> = load_log(&store, id, 1).await.unwrap();
+    assert_eq!(log, events);
+    let tail: Vec<ToyEvent> = load_log(&store, id, 13).await.unwrap();
+    assert_eq!(tail, events[12..].to_vec());
     assert_eq!(rebuilt, live);
     let (from_snapshot, at) = rebuild_from_snapshot(&store, id, Toy::default, Toy::apply)
         .await
