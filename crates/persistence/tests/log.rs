@@ -12,7 +12,7 @@ mod common;
 use common::{Toy, ToyEvent, game, toy_events};
 use persistence::{
     Appended, Batch, EventAppender, EventReader, GameId, GameRepository, PendingAppend, StoreError,
-    rebuild, rebuild_from_snapshot,
+    load_log, rebuild, rebuild_from_snapshot,
 };
 
 trait Store: EventReader + EventAppender + GameRepository + Clone + 'static {}
