@@ -32,6 +32,7 @@ on_every_backend!(
     rebuild_replays_the_log,
     replay_errors_name_the_event,
     group_commit_isolates_each_batch,
+    group_commit_answers_retries,
 );
 
 async fn append_then_load(store: impl Store) {
@@ -475,4 +476,51 @@ async fn group_commit_isolates_each_batch(store: impl Store) {
     }
     assert_eq!(found, vec![3, 1, 1]);
     assert_eq!(store.last_event_no(g1).await.unwrap(), 3);
+}
+
+async fn group_commit_answers_retries(store: impl Store) {
+    let (g1, g2) = (game(&store).await, game(&store).await);
+    let events = toy_events(3);
+    let y = batch(&events[..2]).with_command("y");
+    store.append(g2, 0, &y).await.unwrap();
+    let x = batch(&events[..1]).with_command("x");
+    let item = |game_id, expected_last_no, batch| PendingAppend {
+        game_id,
+        expected_last_no,
+        batch,
+    };
+    let group = vec![
+        item(g1, 0, x.clone()),
+        item(g1, 1, x.clone()),
+        item(g2, 2, y.clone()),
+        item(g2, 2, batch(&events[2..])),
+        item(g1, 1, batch(&events[..1]).with_command("x")),
+        item(g2, 3, batch(&events[..1]).with_command("y")),
+    ];
+    let outcomes = store.append_group(&group).await.unwrap();
+    let dup = |first, last| Appended {
+        first,
+        last,
+        duplicate: true,
+    };
+    assert_eq!(
+        outcomes[0].as_ref().unwrap(),
+        &Appended {
+            first: 1,
+            last: 1,
+            duplicate: false
+        }
+    );
+    assert_eq!(outcomes[1].as_ref().unwrap(), &dup(1, 1));
+    assert_eq!(outcomes[2].as_ref().unwrap(), &dup(1, 2));
+    assert_eq!(outcomes[3].as_ref().unwrap().numbers(), 3..=3);
+    assert_eq!(outcomes[4].as_ref().unwrap(), &dup(1, 1));
+    assert!(
+        matches!(&outcomes[5], Err(StoreError::CommandMismatch { command_id, .. }) if command_id == "y"),
+        "{:?}",
+        outcomes[5]
+    );
+    assert_eq!(store.last_event_no(g1).await.unwrap(), 1);
+    assert_eq!(store.last_event_no(g2).await.unwrap(), 3);
+    assert_eq!(store.load_events(g2, 1).await.unwrap().len(), 3);
 }

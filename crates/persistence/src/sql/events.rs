@@ -10,7 +10,7 @@ use crate::store::{EventAppender, EventReader};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    QueryOrder, QuerySelect,
 };
 use serde_json::Value;
 
@@ -126,11 +126,7 @@ impl SqlStore {
         expected: EventNo,
         batch: &Batch,
     ) -> Result<Appended, StoreError> {
-        let options = TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..TransactionOptions::default()
-        };
-        let txn = self.db.begin_with_options(options).await?;
+        let txn = self.begin_write().await?;
         match write_batch(&txn, game_id, expected, batch).await {
             Ok(appended) => {
                 txn.commit().await?;
@@ -154,12 +150,31 @@ pub(super) async fn write_batch(
     expected: EventNo,
     batch: &Batch,
 ) -> Result<Appended, StoreError> {
-    let first = expected + 1;
-    let last = expected + batch.events.len() as u64;
     let created_at = now();
+    let appended = claim(txn, game_id, expected, batch, created_at).await?;
+    let rows = event_rows(game_id, appended.first, batch, created_at)?;
+    game_event::Entity::insert_many(rows)
+        .exec_without_returning(txn)
+        .await?;
+    Ok(appended)
+}
+
+/// Moves `games.last_event_no` from `expected` to the batch's last number, or reports why not
+/// (`EmptyBatch`, `GameNotFound`, `Conflict`) having written nothing.
+pub(super) async fn claim(
+    txn: &impl ConnectionTrait,
+    game_id: GameId,
+    expected: EventNo,
+    batch: &Batch,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Appended, StoreError> {
+    if batch.events.is_empty() {
+        return Err(StoreError::EmptyBatch(game_id));
+    }
+    let last = expected + batch.events.len() as u64;
     let bumped = games::Entity::update_many()
         .col_expr(games::Column::LastEventNo, Expr::value(to_db(last)?))
-        .col_expr(games::Column::UpdatedAt, Expr::value(created_at))
+        .col_expr(games::Column::UpdatedAt, Expr::value(at))
         .filter(games::Column::Id.eq(game_id.0))
         .filter(games::Column::LastEventNo.eq(to_db(expected)?))
         .exec(txn)
@@ -173,32 +188,41 @@ pub(super) async fn write_batch(
             actual,
         });
     }
-    let mut rows = Vec::with_capacity(batch.events.len());
-    for (event_no, event) in (first..).zip(&batch.events) {
-        rows.push(game_event::ActiveModel {
-            game_id: Set(game_id.0),
-            event_no: Set(to_db(event_no)?),
-            batch_first_no: Set(to_db(first)?),
-            kind: Set(event.kind.clone()),
-            version: Set(event.version),
-            payload: Set(event.payload.clone()),
-            actor: Set(batch.actor.clone()),
-            command_id: Set(if event_no == first {
-                batch.command_id.clone()
-            } else {
-                None
-            }),
-            created_at: Set(created_at),
-        });
-    }
-    game_event::Entity::insert_many(rows)
-        .exec_without_returning(txn)
-        .await?;
     Ok(Appended {
-        first,
+        first: expected + 1,
         last,
         duplicate: false,
     })
+}
+
+/// The rows of a batch numbered from `first`; the command id goes on the first row only.
+pub(super) fn event_rows(
+    game_id: GameId,
+    first: EventNo,
+    batch: &Batch,
+    created_at: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<game_event::ActiveModel>, StoreError> {
+    let first_db = to_db(first)?;
+    (first..)
+        .zip(&batch.events)
+        .map(|(event_no, event)| {
+            Ok(game_event::ActiveModel {
+                game_id: Set(game_id.0),
+                event_no: Set(to_db(event_no)?),
+                batch_first_no: Set(first_db),
+                kind: Set(event.kind.clone()),
+                version: Set(event.version),
+                payload: Set(event.payload.clone()),
+                actor: Set(batch.actor.clone()),
+                command_id: Set(if event_no == first {
+                    batch.command_id.clone()
+                } else {
+                    None
+                }),
+                created_at: Set(created_at),
+            })
+        })
+        .collect()
 }
 
 impl EventReader for SqlStore {
