@@ -1,0 +1,227 @@
+//! PD batting cards: the unchecked card as the PD API sends it ([`BattingCard`]) and the
+//! validated card the engine reads ([`ValidBattingCard`]).
+
+use crate::chances::{ChanceFields, chance_fields, check_side};
+use crate::error::{CardError, CardKind, CardRef, Problem, Problems, SideName};
+use crate::location::Spray;
+use crate::slots::{SideLayout, SlotResult};
+use engine_core::league::GroundballType;
+use engine_core::{Grade, Hand, PlayerId, Position};
+use serde::{Deserialize, Serialize};
+
+/// One side of a batting card (vs left- or right-handed pitchers): chances out of 108 in the
+/// PD API's field names, plus where his balls in play go. Unknown extra fields are ignored.
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+pub struct BattingSide {
+    /// Chances of `HOMERUN`.
+    pub homerun: f64,
+    /// Chances of `BP_HOMERUN`.
+    pub bp_homerun: f64,
+    /// Chances of `TRIPLE`.
+    pub triple: f64,
+    /// Chances of `DOUBLE_3`.
+    pub double_three: f64,
+    /// Chances of `DOUBLE_2`.
+    pub double_two: f64,
+    /// Chances of `DOUBLE_2` to the pull field.
+    pub double_pull: f64,
+    /// Chances of `SINGLE_2`.
+    pub single_two: f64,
+    /// Chances of `SINGLE_1`.
+    pub single_one: f64,
+    /// Chances of `SINGLE_1` to CF.
+    pub single_center: f64,
+    /// Chances of `BP_SINGLE`.
+    pub bp_single: f64,
+    /// Chances of `HBP`.
+    pub hbp: f64,
+    /// Chances of `WALK`.
+    pub walk: f64,
+    /// Chances of `STRIKEOUT`.
+    pub strikeout: f64,
+    /// Chances of `LINEOUT`, fielder by location.
+    pub lineout: f64,
+    /// Chances of `POPOUT`, fielder by location.
+    pub popout: f64,
+    /// Chances of `FLYOUT_A`, fielder by location.
+    pub flyout_a: f64,
+    /// Chances of `FLYOUT_BQ`, fielder by location.
+    pub flyout_bq: f64,
+    /// Chances of `FLYOUT_B(LF)`.
+    pub flyout_lf_b: f64,
+    /// Chances of `FLYOUT_B(RF)`.
+    pub flyout_rf_b: f64,
+    /// Chances of `GROUNDBALL_A`, fielder by location.
+    pub groundout_a: f64,
+    /// Chances of `GROUNDBALL_B`, fielder by location.
+    pub groundout_b: f64,
+    /// Chances of `GROUNDBALL_C`, fielder by location.
+    pub groundout_c: f64,
+    /// Share of balls in play pulled (0..=1).
+    pub pull_rate: f64,
+    /// Share of balls in play up the middle (0..=1).
+    pub center_rate: f64,
+    /// Share of balls in play to the opposite field (0..=1).
+    pub slap_rate: f64,
+    /// Display batting average (informational, not read by the engine).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avg: Option<f64>,
+    /// Display on-base percentage (informational).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obp: Option<f64>,
+    /// Display slugging (informational).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slg: Option<f64>,
+}
+
+chance_fields!(BattingSide {
+    homerun => SlotResult::Homerun,
+    bp_homerun => SlotResult::BpHomerun,
+    triple => SlotResult::Triple,
+    double_three => SlotResult::Double3,
+    double_two => SlotResult::Double2,
+    double_pull => SlotResult::DoublePull,
+    single_two => SlotResult::Single2,
+    single_one => SlotResult::Single1,
+    single_center => SlotResult::SingleCenter,
+    bp_single => SlotResult::BpSingle,
+    hbp => SlotResult::Hbp,
+    walk => SlotResult::Walk,
+    strikeout => SlotResult::Strikeout,
+    lineout => SlotResult::Lineout,
+    popout => SlotResult::Popout,
+    flyout_a => SlotResult::FlyoutA,
+    flyout_bq => SlotResult::FlyoutBq,
+    flyout_lf_b => SlotResult::FlyoutB(Position::LF),
+    flyout_rf_b => SlotResult::FlyoutB(Position::RF),
+    groundout_a => SlotResult::Groundball(GroundballType::A),
+    groundout_b => SlotResult::Groundball(GroundballType::B),
+    groundout_c => SlotResult::Groundball(GroundballType::C),
+});
+
+impl BattingSide {
+    /// The sum of the side's chances (108 on a valid card).
+    #[must_use]
+    pub fn total(&self) -> f64 {
+        self.chances().iter().map(|c| c.value).sum()
+    }
+}
+
+/// A PD batting card as the API sends it: not necessarily legal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BattingCard {
+    /// The player, when the payload names him (used in error messages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub player_id: Option<PlayerId>,
+    /// Bats R, L or S (switch).
+    pub hand: Hand,
+    /// Running (speed-check safe range), 8..=17.
+    pub running: u8,
+    /// Steal safe number without a good jump, 0..=20.
+    pub steal_low: u8,
+    /// Steal safe number with a good jump, 0..=20.
+    pub steal_high: u8,
+    /// Always gets a good jump.
+    pub steal_auto: bool,
+    /// Share of 2d6 rolls (0..=1) that give a good jump.
+    pub steal_jump: f64,
+    /// Bunting grade A–D.
+    pub bunting: Grade,
+    /// Hit-and-run grade A–D.
+    pub hit_and_run: Grade,
+    /// The side read against left-handed pitchers.
+    #[serde(default)]
+    pub vs_left: Option<BattingSide>,
+    /// The side read against right-handed pitchers.
+    #[serde(default)]
+    pub vs_right: Option<BattingSide>,
+}
+
+/// A validated batting card: both sides normalised to exactly 108 chances and laid out in
+/// slots, ratings in range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ValidBattingCard {
+    card: BattingCard,
+    left: (SideLayout, Spray),
+    right: (SideLayout, Spray),
+}
+
+impl ValidBattingCard {
+    /// The card, normalised (both sides present, each totalling exactly 108).
+    #[must_use]
+    pub fn card(&self) -> &BattingCard {
+        &self.card
+    }
+
+    /// The hand he bats with (R, L or S).
+    #[must_use]
+    pub fn hand(&self) -> Hand {
+        self.card.hand
+    }
+
+    /// The side read against a pitcher throwing with `pitcher_hand`, and its spray.
+    #[must_use]
+    pub fn side(&self, pitcher_hand: Hand) -> (&SideLayout, Spray) {
+        let (layout, spray) = if pitcher_hand == Hand::L {
+            &self.left
+        } else {
+            &self.right
+        };
+        (layout, *spray)
+    }
+}
+
+impl TryFrom<BattingCard> for ValidBattingCard {
+    type Error = CardError;
+
+    fn try_from(mut card: BattingCard) -> Result<Self, CardError> {
+        let mut problems = Problems::default();
+        problems.range("running", i64::from(card.running), 8, 17);
+        problems.range("steal_low", i64::from(card.steal_low), 0, 20);
+        problems.range("steal_high", i64::from(card.steal_high), 0, 20);
+        if card.steal_low > card.steal_high {
+            problems.push(Problem::StealOrder {
+                low: card.steal_low,
+                high: card.steal_high,
+            });
+        }
+        if !(card.steal_jump.is_finite() && (0.0..=1.0).contains(&card.steal_jump)) {
+            problems.push(Problem::OutOfRange {
+                rating: "steal_jump",
+                value: card.steal_jump,
+                min: 0.0,
+                max: 1.0,
+            });
+        }
+        let left = check(card.vs_left.as_mut(), SideName::VsLeft, &mut problems);
+        let right = check(card.vs_right.as_mut(), SideName::VsRight, &mut problems);
+        let card_ref = CardRef {
+            kind: CardKind::Batting,
+            player: card.player_id,
+        };
+        match (left, right) {
+            (Some(left), Some(right)) => problems.finish(card_ref, Self { card, left, right }),
+            _ => Err(CardError {
+                card: card_ref,
+                problems: problems.0,
+            }),
+        }
+    }
+}
+
+/// Checks one side: chances and spray.
+fn check(
+    side: Option<&mut BattingSide>,
+    name: SideName,
+    problems: &mut Problems,
+) -> Option<(SideLayout, Spray)> {
+    let Some(side) = side else {
+        problems.push(Problem::MissingSide { side: name });
+        return None;
+    };
+    let layout = check_side(side, name, problems);
+    let spray = Spray::new(name, side.pull_rate, side.center_rate, side.slap_rate)
+        .map_err(|p| problems.push(p))
+        .ok();
+    Some((layout?, spray?))
+}
