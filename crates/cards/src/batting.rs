@@ -225,3 +225,162 @@ fn check(
         .ok();
     Some((layout?, spray?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builder::league_average_batter;
+
+    fn card() -> BattingCard {
+        BattingCard {
+            player_id: Some(PlayerId(12)),
+            ..league_average_batter()
+        }
+    }
+
+    #[test]
+    fn a_side_within_half_a_chance_is_normalised_to_108() {
+        let mut c = card();
+        if let Some(s) = c.vs_left.as_mut() {
+            s.strikeout += 0.45;
+        }
+        if let Some(s) = c.vs_right.as_mut() {
+            s.groundout_a -= 0.3;
+        }
+        let v = ValidBattingCard::try_from(c).unwrap();
+        for side in [&v.card().vs_left, &v.card().vs_right] {
+            let side = side.as_ref().unwrap();
+            assert!((side.total() - 108.0).abs() < 1e-9, "{}", side.total());
+            for ch in side.chances() {
+                let steps = ch.value * 20.0;
+                assert!((steps - steps.round()).abs() < 1e-9);
+            }
+        }
+        let (layout, _) = v.side(Hand::L);
+        assert_eq!(layout.counts().map(|(_, n)| n).sum::<u32>(), 2160);
+    }
+
+    #[test]
+    fn a_side_totalling_110_is_rejected_with_card_side_and_total() {
+        let mut c = card();
+        if let Some(s) = c.vs_right.as_mut() {
+            s.walk += 2.0;
+        }
+        let e = ValidBattingCard::try_from(c).unwrap_err();
+        match e.problems[..] {
+            [
+                Problem::ChanceTotal {
+                    side: SideName::VsRight,
+                    total,
+                },
+            ] => {
+                assert!((total - 110.0).abs() < 1e-9);
+            }
+            _ => panic!("unexpected problems {:?}", e.problems),
+        }
+        assert_eq!(
+            e.to_string(),
+            "invalid batting card of player #12: side vs_right totals 110.00 chances, expected 108 ± 0.5"
+        );
+    }
+
+    #[test]
+    fn negative_values_and_odd_steps_are_rejected_all_at_once() {
+        let mut c = card();
+        if let Some(s) = c.vs_left.as_mut() {
+            s.homerun = -0.05;
+            s.triple = 0.33;
+        }
+        c.vs_right = None;
+        c.running = 20;
+        let e = ValidBattingCard::try_from(c).unwrap_err();
+        assert!(e.problems.contains(&Problem::Negative {
+            side: SideName::VsLeft,
+            field: "homerun",
+            value: -0.05
+        }));
+        assert!(e.problems.contains(&Problem::NotStep {
+            side: SideName::VsLeft,
+            field: "triple",
+            value: 0.33
+        }));
+        assert!(e.problems.contains(&Problem::MissingSide {
+            side: SideName::VsRight
+        }));
+        assert!(
+            e.to_string().contains("running = 20 is outside 8..=17"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn float_noise_is_tolerated() {
+        let mut c = card();
+        if let Some(s) = c.vs_left.as_mut() {
+            s.walk += 0.1 + 0.2 - 0.3 + 1e-10;
+        }
+        assert!(ValidBattingCard::try_from(c).is_ok());
+    }
+
+    #[test]
+    fn bad_spray_rates_are_rejected() {
+        let mut c = card();
+        if let Some(s) = c.vs_left.as_mut() {
+            s.pull_rate = 0.9;
+        }
+        let e = ValidBattingCard::try_from(c).unwrap_err();
+        assert!(matches!(
+            e.problems[..],
+            [Problem::SprayRates {
+                side: SideName::VsLeft,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn serde_uses_the_pd_field_names_and_accepts_unknown_fields() {
+        let json = serde_json::json!({
+            "player_id": 7, "hand": "S", "running": 13, "steal_low": 9, "steal_high": 14,
+            "steal_auto": false, "steal_jump": 0.25, "bunting": "B", "hit_and_run": "A",
+            "id": 991, "battingcard": {"id": 5}, "variant": 0,
+            "vs_left": side_json(), "vs_right": side_json(),
+        });
+        let c: BattingCard = serde_json::from_value(json).unwrap();
+        assert_eq!(c.hand, Hand::S);
+        let side = c.vs_left.clone().unwrap();
+        assert_eq!(
+            (side.homerun, side.flyout_lf_b, side.groundout_c),
+            (4.0, 3.5, 5.95)
+        );
+        assert_eq!(side.avg, Some(0.261));
+        let back: BattingCard = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        assert_eq!(back, c);
+        let v = serde_json::to_value(&c).unwrap();
+        assert_eq!(v["vs_right"]["double_pull"], 2.1);
+        assert_eq!(v["steal_jump"], 0.25);
+        assert!(ValidBattingCard::try_from(c).is_ok());
+    }
+
+    #[test]
+    fn a_missing_required_field_is_a_clear_error() {
+        let mut side = side_json();
+        side.as_object_mut().unwrap().remove("strikeout");
+        let e = serde_json::from_value::<BattingSide>(side).unwrap_err();
+        assert!(e.to_string().contains("missing field `strikeout`"), "{e}");
+    }
+
+    fn side_json() -> serde_json::Value {
+        serde_json::json!({
+            "vs_hand": "R", "pitcher_id": null,
+            "homerun": 4.0, "bp_homerun": 1.0, "triple": 0.5, "double_three": 1.0,
+            "double_two": 3.0, "double_pull": 2.1, "single_two": 4.0, "single_one": 9.0,
+            "single_center": 3.0, "bp_single": 1.0, "hbp": 1.0, "walk": 9.0,
+            "strikeout": 24.0, "lineout": 4.0, "popout": 4.0, "flyout_a": 3.0,
+            "flyout_bq": 3.0, "flyout_lf_b": 3.5, "flyout_rf_b": 3.5, "groundout_a": 7.95,
+            "groundout_b": 10.5, "groundout_c": 5.95,
+            "pull_rate": 0.4, "center_rate": 0.35, "slap_rate": 0.25,
+            "avg": 0.261, "obp": 0.33, "slg": 0.44,
+        })
+    }
+}

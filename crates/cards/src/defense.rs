@@ -64,3 +64,31 @@ impl DefenseCard {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defense_converts_and_checks_ranges() {
+        let json = r#"{"position": "C", "range": 2, "error": 7, "arm": -2, "pb": 4, "player": 9}"#;
+        let d: DefenseCard = serde_json::from_str(json).unwrap();
+        let r = d.ratings().unwrap();
+        assert_eq!(
+            (r.position, r.range, r.error, r.arm, r.pb),
+            (Position::C, Some(2), Some(7), Some(-2), Some(4))
+        );
+        let bad = DefenseCard {
+            position: Position::DH,
+            range: 6,
+            error: 90,
+            ..d
+        };
+        let e = bad.ratings().unwrap_err();
+        assert_eq!(e.problems.len(), 3);
+        assert!(
+            e.to_string().starts_with("invalid defense card at DH"),
+            "{e}"
+        );
+    }
+}

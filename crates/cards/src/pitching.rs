@@ -213,3 +213,60 @@ fn check(
     };
     check_side(side, name, problems)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builder::league_average_pitcher;
+
+    #[test]
+    fn a_built_card_is_valid_and_sides_follow_the_batting_hand() {
+        let mut c = league_average_pitcher();
+        if let Some(s) = c.vs_left.as_mut() {
+            s.strikeout += 10.0;
+            s.groundout_a -= 10.0;
+        }
+        let v = ValidPitchingCard::try_from(c).unwrap();
+        let k = |h| v.side(h).slots_of(SlotResult::Strikeout);
+        assert_eq!(k(Hand::L), k(Hand::R) + 200);
+    }
+
+    #[test]
+    fn switch_pitchers_bad_ratings_and_bad_totals_are_all_reported() {
+        let mut c = PitchingCard {
+            hand: Hand::S,
+            hold: 12,
+            player_id: Some(PlayerId(3)),
+            ..league_average_pitcher()
+        };
+        if let Some(s) = c.vs_left.as_mut() {
+            s.xcheck_ss += 2.0;
+        }
+        let e = ValidPitchingCard::try_from(c).unwrap_err();
+        assert_eq!(
+            e.card,
+            CardRef {
+                kind: CardKind::Pitching,
+                player: Some(PlayerId(3))
+            }
+        );
+        assert_eq!(e.problems.len(), 3, "{e}");
+        assert!(
+            e.to_string().contains("side vs_left totals 110.00 chances"),
+            "{e}"
+        );
+        assert!(e.to_string().contains("hold = 12 is outside -9..=9"), "{e}");
+    }
+
+    #[test]
+    fn serde_round_trips_with_pd_names() {
+        let c = league_average_pitcher();
+        let mut v = serde_json::to_value(&c).unwrap();
+        assert!(v["vs_left"]["xcheck_1b"].is_number());
+        assert!(v["vs_left"]["double_cf"].is_number());
+        v["pitchingcard"] = serde_json::json!({"id": 4});
+        v["vs_right"]["vs_hand"] = serde_json::json!("R");
+        let back: PitchingCard = serde_json::from_value(v).unwrap();
+        assert_eq!(back, c);
+    }
+}

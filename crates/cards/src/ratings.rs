@@ -160,3 +160,53 @@ mod tests {
         assert_eq!(jump_totals(1.0), (2..=12).collect::<Vec<u8>>());
     }
 }
+
+#[cfg(test)]
+mod card_tests {
+    use super::*;
+    use crate::builder::{league_average_batter, league_average_pitcher};
+    use engine_core::{Grade, Position};
+
+    #[test]
+    fn a_players_cards_become_engine_ratings() {
+        let cards = PlayerCards {
+            batting: Some(league_average_batter()),
+            pitching: Some(league_average_pitcher()),
+            defense: vec![DefenseCard {
+                player_id: None,
+                position: Position::SS,
+                range: 2,
+                error: 12,
+                arm: None,
+                pb: None,
+            }],
+        };
+        let r = ValidPlayerCards::try_from(cards).unwrap().ratings();
+        assert_eq!(r.running, Some(12));
+        assert_eq!(r.bunting, Some(Grade::C));
+        let steal = r.steal.clone().unwrap();
+        assert_eq!((steal.low, steal.high, steal.auto), (8, 13, false));
+        let p = r.pitching.clone().unwrap();
+        assert_eq!(
+            (p.starter, p.relief, p.wild_pitch, p.hold),
+            (Some(6), Some(2), Some(3), Some(0))
+        );
+        assert_eq!(r.defense[0].range, Some(2));
+        assert!(!r.flatten().is_empty());
+    }
+
+    #[test]
+    fn every_invalid_card_is_reported() {
+        let mut b = league_average_batter();
+        b.running = 3;
+        let cards = PlayerCards {
+            batting: Some(b),
+            pitching: Some(PitchingCard {
+                wild_pitch: 40,
+                ..league_average_pitcher()
+            }),
+            defense: vec![],
+        };
+        assert_eq!(ValidPlayerCards::try_from(cards).unwrap_err().len(), 2);
+    }
+}
