@@ -330,3 +330,123 @@ pub fn league_average_batter() -> BattingCard {
 pub fn league_average_pitcher() -> PitchingCard {
     build_pitching_card(PitchingTarget::default())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matchup::Matchup;
+    use crate::rates::StatLine;
+    use crate::{ValidBattingCard, ValidPitchingCard};
+
+    fn close(line: &StatLine, avg: f64, obp: f64, slg: f64, k: f64, bb: f64, hr: f64) {
+        let tol = 0.002;
+        for (name, got, want) in [
+            ("avg", line.avg, avg),
+            ("obp", line.obp, obp),
+            ("slg", line.slg, slg),
+            ("k", line.k_rate, k),
+            ("bb", line.bb_rate, bb),
+            ("hr", line.hr_rate, hr),
+        ] {
+            assert!(
+                (got - want).abs() <= tol,
+                "{name}: got {got:.4}, want {want:.4}"
+            );
+        }
+    }
+
+    #[test]
+    fn built_batting_cards_hit_their_targets() {
+        let targets = [
+            BattingTarget::default(),
+            BattingTarget {
+                hand: Hand::L,
+                avg: 0.300,
+                obp: 0.390,
+                slg: 0.550,
+                k_rate: 0.18,
+                bb_rate: 0.11,
+                hr_rate: 0.05,
+                groundball_share: 0.35,
+                speed: 15,
+                ..BattingTarget::default()
+            },
+            BattingTarget {
+                avg: 0.210,
+                obp: 0.270,
+                slg: 0.320,
+                k_rate: 0.30,
+                bb_rate: 0.06,
+                hr_rate: 0.015,
+                groundball_share: 0.60,
+                speed: 8,
+                ..BattingTarget::default()
+            },
+        ];
+        for t in targets {
+            let v = ValidBattingCard::try_from(build_batting_card(t.clone())).unwrap();
+            let c = v.card();
+            for side in [&c.vs_left, &c.vs_right] {
+                let total = side.as_ref().map_or(0.0, BattingSide::total);
+                assert!((total - 108.0).abs() < 1e-9, "{total}");
+            }
+            let line = StatLine::of_side(v.side(Hand::R).0);
+            close(&line, t.avg, t.obp, t.slg, t.k_rate, t.bb_rate, t.hr_rate);
+        }
+    }
+
+    #[test]
+    fn built_pitching_cards_hit_their_targets() {
+        let targets = [
+            PitchingTarget::default(),
+            PitchingTarget {
+                hand: Hand::L,
+                avg: 0.220,
+                obp: 0.285,
+                slg: 0.350,
+                k_rate: 0.28,
+                bb_rate: 0.07,
+                hr_rate: 0.022,
+                groundball_share: 0.55,
+                ..PitchingTarget::default()
+            },
+        ];
+        for t in targets {
+            let v = ValidPitchingCard::try_from(build_pitching_card(t.clone())).unwrap();
+            let line = StatLine::of_side(v.side(Hand::R));
+            close(&line, t.avg, t.obp, t.slg, t.k_rate, t.bb_rate, t.hr_rate);
+        }
+    }
+
+    #[test]
+    fn average_against_average_lands_on_the_realism_ranges() {
+        let b = ValidBattingCard::try_from(league_average_batter()).unwrap();
+        let p = ValidPitchingCard::try_from(league_average_pitcher()).unwrap();
+        let line = Matchup::new(&b, &p).expected_line();
+        let within = |x: f64, lo: f64, hi: f64| (lo..=hi).contains(&x);
+        assert!(within(line.avg, 0.240, 0.255), "{line:?}");
+        assert!(within(line.obp, 0.310, 0.320), "{line:?}");
+        assert!(within(line.slg, 0.395, 0.415), "{line:?}");
+        assert!(within(line.k_rate, 0.22, 0.23), "{line:?}");
+        assert!(within(line.bb_rate, 0.08, 0.09), "{line:?}");
+        assert!(within(line.hr_rate, 0.027, 0.033), "{line:?}");
+    }
+
+    #[test]
+    fn speed_sets_running_and_stealing() {
+        let fast = build_batting_card(BattingTarget {
+            speed: 17,
+            ..BattingTarget::default()
+        });
+        let slow = build_batting_card(BattingTarget {
+            speed: 8,
+            ..BattingTarget::default()
+        });
+        assert_eq!((fast.running, fast.steal_auto), (17, true));
+        assert_eq!((slow.running, slow.steal_auto), (8, false));
+        assert!(fast.steal_high > slow.steal_high && fast.steal_jump > slow.steal_jump);
+        assert!(
+            ValidBattingCard::try_from(fast).is_ok() && ValidBattingCard::try_from(slow).is_ok()
+        );
+    }
+}

@@ -223,12 +223,12 @@ mod tests {
     fn a_built_card_is_valid_and_sides_follow_the_batting_hand() {
         let mut c = league_average_pitcher();
         if let Some(s) = c.vs_left.as_mut() {
-            s.strikeout += 10.0;
-            s.groundout_a -= 10.0;
+            s.strikeout += 5.0;
+            s.groundout_b -= 5.0;
         }
         let v = ValidPitchingCard::try_from(c).unwrap();
         let k = |h| v.side(h).slots_of(SlotResult::Strikeout);
-        assert_eq!(k(Hand::L), k(Hand::R) + 200);
+        assert_eq!(k(Hand::L), k(Hand::R) + 100);
     }
 
     #[test]
