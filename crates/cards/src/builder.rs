@@ -71,7 +71,7 @@ impl Default for BattingTarget {
         BattingTarget {
             hand: Hand::R,
             avg: 0.248,
-            obp: 0.318,
+            obp: 0.317,
             slg: 0.405,
             k_rate: 0.225,
             bb_rate: 0.085,
@@ -190,29 +190,16 @@ fn batting_side(o: &Outcomes, t: &BattingTarget) -> BattingSide {
     let gs = t.groundball_share.clamp(0.0, 1.0);
     let (ground, air) = (o.out * gs, o.out * (1.0 - gs));
     let (d, s) = (o.double, o.single);
+    // Canonical batting field order (crate::slots).
+    #[rustfmt::skip]
     let weights = [
-        o.homerun,
-        0.0,
-        o.triple,
-        0.20 * d,
-        0.55 * d,
-        0.25 * d, // HR, BP HR, 3B, doubles
-        0.25 * s,
-        0.55 * s,
-        0.20 * s,
-        0.0, // singles, BP single
-        o.hbp,
-        o.walk,
-        o.strikeout,
-        0.15 * air,
-        0.15 * air,
-        0.15 * air,
-        0.15 * air,
-        0.20 * air,
-        0.20 * air, // LO PO FA FBQ FB
-        0.35 * ground,
-        0.40 * ground,
-        0.25 * ground,
+        o.homerun, 0.0, o.triple,                       // homerun, bp_homerun, triple
+        0.20 * d, 0.55 * d, 0.25 * d,                   // double_three, double_two, double_pull
+        0.25 * s, 0.55 * s, 0.20 * s, 0.0,              // single_two, single_one, single_center, bp_single
+        o.hbp, o.walk, o.strikeout,
+        0.15 * air, 0.15 * air, 0.15 * air, 0.15 * air, // lineout, popout, flyout_a, flyout_bq
+        0.20 * air, 0.20 * air,                         // flyout_lf_b, flyout_rf_b
+        0.35 * ground, 0.40 * ground, 0.25 * ground,    // groundout_a, groundout_b, groundout_c
     ];
     BattingSide {
         pull_rate: t.pull_rate,
@@ -236,25 +223,15 @@ fn pitching_side(o: &Outcomes, groundball_share: f64) -> PitchingSide {
     let out = (o.out - x_outs).max(0.0);
     let gs = groundball_share.clamp(0.0, 1.0);
     let (ground, air) = (out * gs, out * (1.0 - gs));
+    // Canonical pitching field order (crate::slots); the X-checks follow.
+    #[rustfmt::skip]
     let mut weights = vec![
-        o.homerun,
-        0.0,
-        o.triple,
-        0.20 * d,
-        0.50 * d,
-        0.30 * d, // HR, BP HR, 3B, doubles
-        0.30 * s,
-        0.50 * s,
-        0.20 * s,
-        0.0, // singles, BP single
-        o.hbp,
-        o.walk,
-        o.strikeout,
-        air / 3.0,
-        air / 3.0,
-        air / 3.0,
-        0.45 * ground,
-        0.55 * ground,
+        o.homerun, 0.0, o.triple,                       // homerun, bp_homerun, triple
+        0.20 * d, 0.50 * d, 0.30 * d,                   // double_three, double_two, double_cf
+        0.30 * s, 0.50 * s, 0.20 * s, 0.0,              // single_two, single_one, single_center, bp_single
+        o.hbp, o.walk, o.strikeout,
+        air / 3.0, air / 3.0, air / 3.0,                // flyout_lf_b, flyout_cf_b, flyout_rf_b
+        0.45 * ground, 0.55 * ground,                   // groundout_a, groundout_b
     ];
     weights.extend(x);
     fill(&weights)

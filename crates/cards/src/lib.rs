@@ -6,7 +6,7 @@
 //!   [`DefenseCard`] (unchecked input, public fields), validated into [`ValidBattingCard`] and
 //!   [`ValidPitchingCard`] (each side normalised to exactly 108 chances) through `TryFrom`;
 //!   every problem is reported at once in a [`CardError`];
-//! * conversion into engine-core's [`Ratings`](engine_core::Ratings) ([`ratings`]);
+//! * conversion into engine-core's [`Ratings`](engine_core::Ratings) ([`ratings()`]);
 //! * auto resolution: [`slot_index`] maps an at-bat roll to one of 2 × 2160 slots exactly,
 //!   [`result_at`] reads a slot, [`card_result`] fills in the fielder by hit location
 //!   ([`slots`] documents the canonical slot order);

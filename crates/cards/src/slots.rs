@@ -59,7 +59,7 @@ impl Slot {
     /// The slot at `index`, if it is below [`SLOTS_PER_SIDE`].
     #[must_use]
     pub fn new(index: usize) -> Option<Slot> {
-        (index < SLOTS_PER_SIDE).then(|| Slot(index as u16))
+        (index < SLOTS_PER_SIDE).then_some(Slot(index as u16))
     }
 
     /// The index 0..2160.
