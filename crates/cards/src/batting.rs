@@ -230,6 +230,39 @@ fn check(
 mod tests {
     use super::*;
     use crate::builder::league_average_batter;
+    use crate::chances::apportion;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any side within 108 ± 0.5 in 0.05 steps validates, is normalised to exactly 108,
+        /// and lays out each field's chances × 20 slots.
+        #[test]
+        fn sides_near_108_normalise_and_lay_out_their_chances(
+            weights in prop::collection::vec(0u32..100, 22),
+            nudge in -10i32..=10,
+        ) {
+            let w: Vec<f64> = weights.iter().map(|&x| f64::from(x)).collect();
+            let mut counts = apportion(&w, 2160);
+            let strikeouts = i64::from(counts[12]) + i64::from(nudge);
+            counts[12] = u32::try_from(strikeouts.max(0)).unwrap();
+            let mut side = BattingSide { pull_rate: 0.4, center_rate: 0.3, slap_rate: 0.3, ..Default::default() };
+            for (v, n) in side.chances_mut().into_iter().zip(&counts) {
+                *v = f64::from(*n) / 20.0;
+            }
+            let c = BattingCard { vs_left: Some(side.clone()), vs_right: Some(side), ..card() };
+            let v = ValidBattingCard::try_from(c).unwrap();
+            let normalised = v.card().vs_left.clone().unwrap();
+            prop_assert!((normalised.total() - 108.0).abs() < 1e-9);
+            let (layout, _) = v.side(Hand::L);
+            for ch in normalised.chances() {
+                let slots: u32 = normalised.chances().iter()
+                    .filter(|o| o.result == ch.result)
+                    .map(|o| (o.value * 20.0).round() as u32)
+                    .sum();
+                prop_assert_eq!(layout.slots_of(ch.result), slots);
+            }
+        }
+    }
 
     fn card() -> BattingCard {
         BattingCard {

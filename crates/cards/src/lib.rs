@@ -12,6 +12,21 @@
 //!   ([`slots`] documents the canonical slot order);
 //! * a card builder from a target stat line ([`build_batting_card`], [`build_pitching_card`])
 //!   with league-average presets, and the expected per-PA line of a matchup ([`rates`]).
+//!
+//! ```
+//! use cards::{Matchup, ValidBattingCard, ValidPitchingCard};
+//! use cards::{league_average_batter, league_average_pitcher};
+//!
+//! let batter = ValidBattingCard::try_from(league_average_batter())?;
+//! let pitcher = ValidPitchingCard::try_from(league_average_pitcher())?;
+//! let matchup = Matchup::new(&batter, &pitcher);
+//! // White 4 reads the pitcher's column 1; red 3 then 5 and split 12 pick the slot.
+//! let (_owner, raw) = matchup.slot_result(4, 3, 5, 12)?;
+//! // The location d100 names the fielder when the card leaves it open.
+//! let result = matchup.card_result(raw, 57);
+//! assert!(result.fielder_is_valid());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod batting;
 pub mod builder;
