@@ -111,3 +111,76 @@ impl CardResult {
         }
     }
 }
+
+impl CardResult {
+    /// Parse a result code as written in play records and scripts: `SINGLE_1`,
+    /// `GROUNDBALL_A(SS)`, `X_CHECK(3B)`. `None` for an unknown code or a missing/extra fielder.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<CardResult> {
+        use CardResult as C;
+        let (name, fielder) = match code.split_once('(') {
+            Some((n, rest)) => (n, Some(position_from_code(rest.strip_suffix(')')?)?)),
+            None => (code, None),
+        };
+        let with = |f: fn(Position) -> CardResult| fielder.map(f);
+        let plain = |r: CardResult| fielder.is_none().then_some(r);
+        match name {
+            "SINGLE_1" => plain(C::Single1),
+            "SINGLE_2" => plain(C::Single2),
+            "SINGLE_UNCAPPED" => with(C::SingleUncapped),
+            "DOUBLE_2" => plain(C::Double2),
+            "DOUBLE_3" => plain(C::Double3),
+            "DOUBLE_UNCAPPED" => with(C::DoubleUncapped),
+            "TRIPLE" => plain(C::Triple),
+            "HOMERUN" => plain(C::Homerun),
+            "BP_HOMERUN" => plain(C::BpHomerun),
+            "BP_SINGLE" => plain(C::BpSingle),
+            "WALK" => plain(C::Walk),
+            "HBP" => plain(C::Hbp),
+            "INTENTIONAL_WALK" => plain(C::IntentionalWalk),
+            "STRIKEOUT" => plain(C::Strikeout),
+            "GROUNDBALL_A" => with(C::GroundballA),
+            "GROUNDBALL_B" => with(C::GroundballB),
+            "GROUNDBALL_C" => with(C::GroundballC),
+            "FLYOUT_A" => with(C::FlyoutA),
+            "FLYOUT_B" => with(C::FlyoutB),
+            "FLYOUT_BQ" => with(C::FlyoutBq),
+            "FLYOUT_C" => with(C::FlyoutC),
+            "LINEOUT" => with(C::Lineout),
+            "POPOUT" => with(C::Popout),
+            "X_CHECK" => with(C::XCheck),
+            _ => None,
+        }
+    }
+}
+
+/// A position from its short code ("SS", "1B", "DH").
+#[must_use]
+pub fn position_from_code(code: &str) -> Option<Position> {
+    Position::FIELD
+        .into_iter()
+        .chain([Position::DH])
+        .find(|p| p.code() == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for code in [
+            "SINGLE_1",
+            "GROUNDBALL_A(SS)",
+            "X_CHECK(3B)",
+            "FLYOUT_BQ(LF)",
+            "DOUBLE_UNCAPPED(CF)",
+        ] {
+            let r = CardResult::from_code(code).expect(code);
+            assert_eq!(crate::plate_appearance::result_code(r), code);
+        }
+        assert_eq!(CardResult::from_code("SINGLE_1(SS)"), None);
+        assert_eq!(CardResult::from_code("GROUNDBALL_A"), None);
+        assert_eq!(CardResult::from_code("NOPE"), None);
+    }
+}
