@@ -8,13 +8,10 @@
 
 use super::SqlStore;
 use super::entity::game_event;
-use super::events::{claim, event_rows, write_batch};
+use super::write::{claim, event_rows, write_batch};
 use crate::error::StoreError;
 use crate::model::{Appended, PendingAppend, now};
-use sea_orm::{
-    DatabaseTransaction, EntityTrait, SqlErr, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
-};
+use sea_orm::{DatabaseTransaction, EntityTrait, SqlErr, TransactionTrait};
 
 /// Rows per bulk `INSERT`: 9 parameters a row stays far below SQLite's and PostgreSQL's
 /// limits on bound parameters.
@@ -24,15 +21,6 @@ const ROWS_PER_INSERT: usize = 500;
 type Outcomes = Vec<Result<Appended, StoreError>>;
 
 impl SqlStore {
-    /// Begins a write transaction (`BEGIN IMMEDIATE` on SQLite: the lock is taken at once).
-    pub(super) async fn begin_write(&self) -> Result<DatabaseTransaction, StoreError> {
-        let options = TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..TransactionOptions::default()
-        };
-        Ok(self.db.begin_with_options(options).await?)
-    }
-
     /// Appends a group with one commit (see the module header).
     pub(crate) async fn append_group_sql(
         &self,

@@ -12,6 +12,7 @@ mod events;
 mod games;
 mod group;
 mod users;
+mod write;
 
 pub use connect::DEFAULT_DATABASE_URL;
 
