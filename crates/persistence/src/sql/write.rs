@@ -66,7 +66,7 @@ pub(super) async fn write_batch(
 
 /// Moves `games.last_event_no` from `expected` to the batch's last number, or reports why not
 /// (`EmptyBatch`, `GameNotFound`, `Conflict`) having written nothing.
-pub(super) async fn claim(
+async fn claim(
     txn: &impl ConnectionTrait,
     game_id: GameId,
     expected: EventNo,
