@@ -7,7 +7,10 @@
 //! game; [`EventAppender::append`] writes one command's batch of events in one transaction
 //! with optimistic concurrency on the last event number (a stale writer gets
 //! [`StoreError::Conflict`]) and idempotency by client command id (a retry gets the original
-//! event numbers back and writes nothing). [`rebuild`] folds a game's log back into its state.
+//! event numbers back and writes nothing). [`EventAppender::append_group`] commits many games'
+//! batches with one transaction and one fsync (group commit), each batch with its own outcome.
+//! [`rebuild`] folds a game's log back into its state; [`load_log`] decodes it for a replay
+//! function that takes the whole slice.
 //!
 //! Persistence does not know the rules engine: events are stored as JSON with a kind and a
 //! version, and the engine's event type plugs in through [`LogEvent`].

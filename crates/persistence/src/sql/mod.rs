@@ -1,7 +1,7 @@
 //! [`SqlStore`]: the store on SQLite or PostgreSQL through SeaORM.
 //!
 //! One implementation serves both backends; the few differences (SQLite pragmas, the
-//! PostgreSQL schema search path) live in [`connect`]. Appends run in one transaction that
+//! PostgreSQL schema search path) live in `connect.rs`. Appends run in one transaction that
 //! first bumps `games.last_event_no` from the expected value (the optimistic-concurrency
 //! check, which also takes the write lock) and then inserts the batch.
 
@@ -12,6 +12,7 @@ mod events;
 mod games;
 mod group;
 mod users;
+mod write;
 
 pub use connect::DEFAULT_DATABASE_URL;
 
