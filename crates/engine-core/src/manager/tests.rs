@@ -616,9 +616,10 @@ fn managers_dice_only_drive_the_occasional_plays() {
             decision: OffenseDecision::Swing
         })
     );
-    let mut never = ManagerConfig::default();
-    never.hit_and_run_one_in = 0;
-    let quiet = ComputerManager::new(never);
+    let quiet = ComputerManager::new(ManagerConfig {
+        hit_and_run_one_in: 0,
+        ..ManagerConfig::default()
+    });
     let mut d: Box<dyn Dice> = Box::new(ScriptedDice::new(&[], 1));
     assert_eq!(
         quiet.command(&s.game, Side::Away, &mut *d),
