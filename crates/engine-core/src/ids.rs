@@ -165,7 +165,10 @@ impl Position {
     /// The four infield positions that share the infield range chart.
     #[must_use]
     pub fn is_infield(self) -> bool {
-        matches!(self, Position::B1 | Position::B2 | Position::B3 | Position::SS)
+        matches!(
+            self,
+            Position::B1 | Position::B2 | Position::B3 | Position::SS
+        )
     }
 }
 

@@ -142,7 +142,12 @@ pub struct GroundballChart {
 impl GroundballChart {
     /// Look up one cell. `base_code` is the sequential code 0..=7 (rules §1).
     #[must_use]
-    pub fn lookup(&self, kind: GroundballType, depth: ChartDepth, base_code: u8) -> GroundballResult {
+    pub fn lookup(
+        &self,
+        kind: GroundballType,
+        depth: ChartDepth,
+        base_code: u8,
+    ) -> GroundballResult {
         let t = kind as usize;
         let d = depth as usize;
         self.cells[t][d][usize::from(base_code & 7)]
@@ -261,10 +266,15 @@ impl ErrorChart {
     /// Error size for a 3d6 total and error rating; ratings above the chart give no error.
     #[must_use]
     pub fn lookup(&self, total: u8, rating: u8) -> ErrorSize {
-        let Some(row) = usize::from(total).checked_sub(3).and_then(|r| self.rows.get(r)) else {
+        let Some(row) = usize::from(total)
+            .checked_sub(3)
+            .and_then(|r| self.rows.get(r))
+        else {
             return ErrorSize::None;
         };
-        row.get(usize::from(rating)).copied().unwrap_or(ErrorSize::None)
+        row.get(usize::from(rating))
+            .copied()
+            .unwrap_or(ErrorSize::None)
     }
 }
 
@@ -423,7 +433,11 @@ impl XChart {
     /// The line for a base result at a position, if the chart has one.
     #[must_use]
     pub fn line(&self, pos: Position, base: RangeResult) -> Option<&XLine> {
-        let lines = if pos.is_outfield() { &self.outfield } else { &self.infield };
+        let lines = if pos.is_outfield() {
+            &self.outfield
+        } else {
+            &self.infield
+        };
         lines.iter().find(|l| l.base == base)
     }
 }
