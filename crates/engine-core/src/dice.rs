@@ -149,3 +149,52 @@ pub struct Roll {
     /// 1..=sides.
     pub value: u8,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(d: &mut dyn Dice, sides: u8, n: usize) -> Vec<usize> {
+        let mut c = vec![0; usize::from(sides)];
+        for _ in 0..n {
+            let v = d.roll(sides);
+            assert!((1..=sides).contains(&v));
+            c[usize::from(v - 1)] += 1;
+        }
+        c
+    }
+
+    /// Chi-square against uniform, 19 degrees of freedom: the 99.9 % bound is 43.8.
+    fn uniform_enough(c: &[usize], n: usize) -> bool {
+        let e = n as f64 / c.len() as f64;
+        c.iter().map(|&o| (o as f64 - e).powi(2) / e).sum::<f64>() < 43.8
+    }
+
+    #[test]
+    fn seeded_dice_are_reproducible_and_uniform() {
+        let a: Vec<u8> = (0..100)
+            .map({
+                let mut d = SeededDice::new(42);
+                move |_| d.roll(20)
+            })
+            .collect();
+        let b: Vec<u8> = (0..100)
+            .map({
+                let mut d = SeededDice::new(42);
+                move |_| d.roll(20)
+            })
+            .collect();
+        assert_eq!(a, b);
+        let n = 200_000;
+        assert!(uniform_enough(&counts(&mut SeededDice::new(7), 20, n), n));
+        assert_eq!(counts(&mut SeededDice::new(7), 100, 10_000).len(), 100);
+    }
+
+    #[cfg(feature = "os-dice")]
+    #[test]
+    fn os_dice_are_in_range_and_uniform() {
+        let n = 200_000;
+        assert!(uniform_enough(&counts(&mut OsDice, 20, n), n));
+        let _ = counts(&mut OsDice, 6, 1000);
+    }
+}

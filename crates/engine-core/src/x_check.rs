@@ -360,3 +360,93 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod chart_tests {
+    use super::x_play;
+    use crate::ids::{Base, Position};
+    use crate::league::XPlay;
+    use crate::outcome::{BatterFate, Fate};
+    use crate::resolve::{Ctx, Suspend, Tape};
+    use crate::testing::{Scenario, ScriptedDice, sba_league};
+
+    /// Every cell of every X-chart line resolves, with the bases empty and loaded, and moves
+    /// the batter as the cell says.
+    #[test]
+    fn every_x_chart_line_resolves() {
+        let league = sba_league();
+        let lines = league
+            .charts
+            .x_chart
+            .infield
+            .iter()
+            .map(|l| (Position::SS, l))
+            .chain(
+                league
+                    .charts
+                    .x_chart
+                    .outfield
+                    .iter()
+                    .map(|l| (Position::CF, l)),
+            );
+        let mut cells = 0;
+        for (pos, line) in lines {
+            for play in [line.no_error, line.e1, line.e2, line.e3, line.rare] {
+                for bases in ["", "123"] {
+                    let s = Scenario::new(sba_league(), bases, 0);
+                    let mut dice = ScriptedDice::new(&[], 10);
+                    let mut tape = Tape::new(Vec::new(), Some(&mut dice));
+                    // Decisions (tag-ups, groundball result 9) answered "go" then "throw".
+                    let answers = [
+                        crate::step::Choice::Go,
+                        crate::step::Choice::Throw,
+                        crate::step::Choice::Home,
+                    ];
+                    let state = s.game.state();
+                    let mut ctx = Ctx::new(s.game.setup(), state, &mut tape, &answers, None);
+                    let o = match x_play(&mut ctx, play, line.no_error, pos, "X") {
+                        Ok(o) => o,
+                        Err(Suspend::Need(step)) => panic!("{play:?}: unexpected step {step:?}"),
+                        Err(Suspend::Corrupt(e)) => panic!("{play:?}: {e}"),
+                    };
+                    cells += 1;
+                    match play {
+                        XPlay::CaughtLeadRunnerDoubledOff if bases == "123" => {
+                            assert_eq!(o.runners[2], Fate::Out { force: false })
+                        }
+                        XPlay::Hit { bases: b, .. } => assert_eq!(
+                            o.batter,
+                            BatterFate::Reaches(Base::from_number(b).unwrap_or(Base::Home)),
+                            "{play:?}"
+                        ),
+                        XPlay::ErrorReach { batter_to, .. } => {
+                            assert_eq!(
+                                o.batter,
+                                BatterFate::Reaches(
+                                    Base::from_number(batter_to).unwrap_or(Base::Home)
+                                )
+                            );
+                            assert_eq!(o.errors, vec![pos]);
+                        }
+                        XPlay::Popout
+                        | XPlay::Flyout { .. }
+                        | XPlay::CaughtRunnersTagTwo
+                        | XPlay::CaughtAppealAtHome
+                        | XPlay::CaughtLeadRunnerDoubledOff => {
+                            assert!(matches!(o.batter, BatterFate::Out { .. }), "{play:?}")
+                        }
+                        XPlay::WildPitch { .. } | XPlay::DroppedFoul => {
+                            assert_eq!(o.batter, BatterFate::Continues, "{play:?}")
+                        }
+                        XPlay::CatcherInterference => {
+                            assert!(o.ci && o.batter == BatterFate::Reaches(Base::First))
+                        }
+                        XPlay::InsideTheParkHomeRun => assert_eq!(o.hit, 4),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        assert!(cells >= 16 * 5 * 2, "{cells} cells");
+    }
+}

@@ -155,7 +155,46 @@ fn benches(c: &mut Criterion) {
                     .unwrap()
             });
         });
+        let engine_game = rt.block_on(store_engine_game(&store, 300));
+        c.bench_function(&format!("rebuild_engine_game_300_events/{name}"), |b| {
+            b.iter(|| {
+                let game = rt
+                    .block_on(persistence::engine_game::load_game(&store, engine_game))
+                    .unwrap();
+                assert_eq!(game.events().len(), 300);
+            });
+        });
     }
+}
+
+/// A real engine game (random legal commands, manual mode) cut at `events` events, stored.
+async fn store_engine_game(store: &SqlStore, events: usize) -> GameId {
+    use engine_core::testing::{random_command, sample_setup};
+    let setup = sample_setup(
+        league_config::sba().unwrap(),
+        engine_core::league::ResultEntry::Manual,
+        true,
+    );
+    let id = GameId::random();
+    store
+        .create_game(&persistence::engine_game::new_game(id, &setup, 1, 2).unwrap())
+        .await
+        .unwrap();
+    let mut game = engine_core::Game::new(setup);
+    let (mut dice, mut picker) = (
+        engine_core::SeededDice::new(3),
+        engine_core::SeededDice::new(4),
+    );
+    while game.events().len() < events {
+        let (actor, command) = random_command(&game, &mut picker).unwrap();
+        if let Ok(e) = game.handle(actor, command, &mut dice) {
+            let e = e.clone();
+            persistence::engine_game::append_event(store, id, &e, None)
+                .await
+                .unwrap();
+        }
+    }
+    id
 }
 
 fn config() -> Criterion {

@@ -12,8 +12,8 @@
 //! [`rebuild`] folds a game's log back into its state; [`load_log`] decodes it for a replay
 //! function that takes the whole slice.
 //!
-//! Persistence does not know the rules engine: events are stored as JSON with a kind and a
-//! version, and the engine's event type plugs in through [`LogEvent`].
+//! The store itself is generic: events are stored as JSON with a kind and a version, and an
+//! event type plugs in through [`LogEvent`]; [`engine_game`] plugs in the rules engine's.
 //!
 //! # Code map
 //!
@@ -22,11 +22,14 @@
 //! - [`sql`]: the SeaORM implementation ([`SqlStore`]) for SQLite and PostgreSQL.
 //! - [`memory`]: [`MemoryStore`], the same behaviour in memory, for other crates' tests.
 //! - [`recovery`]: rebuilding a game's state from its log.
+//! - [`engine_game`]: the rules engine's `Event` as the log's event type; [`engine_game::load_game`]
+//!   recovers a game through the engine's replay.
 //! - [`error`]: the error type, [`StoreError`].
 //!
 //! **Architecture invariant:** an append either commits every event of its batch with
 //! contiguous numbers, or nothing; no code path acknowledges a batch before its commit.
 
+pub mod engine_game;
 pub mod error;
 pub mod memory;
 pub mod model;
