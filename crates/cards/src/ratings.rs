@@ -5,8 +5,8 @@ use crate::batting::{BattingCard, ValidBattingCard};
 use crate::defense::DefenseCard;
 use crate::error::CardError;
 use crate::pitching::{PitchingCard, ValidPitchingCard};
-use engine_core::Ratings;
 use engine_core::ratings::{DefenseRatings, PitchingRatings, StealRatings};
+use engine_core::{PlayerId, PlayerSetup, Position, Ratings};
 use serde::{Deserialize, Serialize};
 
 /// Ways to roll each 2d6 total 2..=12, out of 36.
@@ -79,6 +79,27 @@ impl ValidPlayerCards {
     #[must_use]
     pub fn ratings(&self) -> Ratings {
         ratings(self.batting.as_ref(), self.pitching.as_ref(), &self.defense)
+    }
+
+    /// The engine's setup for this player: hands, positions (his defense cards, and P with a
+    /// pitching card), every rating and both digital cards, so an auto game never waits on a
+    /// rating or a card result for him.
+    #[must_use]
+    pub fn player_setup(&self, id: PlayerId, name: &str) -> PlayerSetup {
+        let mut positions: Vec<Position> = self.defense.iter().map(|d| d.position).collect();
+        if self.pitching.is_some() && !positions.contains(&Position::P) {
+            positions.push(Position::P);
+        }
+        PlayerSetup {
+            id,
+            name: name.to_owned(),
+            bats: self.batting.as_ref().map(ValidBattingCard::hand),
+            throws: self.pitching.as_ref().map(ValidPitchingCard::hand),
+            positions,
+            ratings: self.ratings(),
+            batting_card: self.batting.as_ref().map(ValidBattingCard::digital),
+            pitching_card: self.pitching.as_ref().map(ValidPitchingCard::digital),
+        }
     }
 }
 
@@ -165,7 +186,7 @@ mod tests {
 mod card_tests {
     use super::*;
     use crate::builder::{league_average_batter, league_average_pitcher};
-    use engine_core::{Grade, Position};
+    use engine_core::Grade;
 
     #[test]
     fn a_players_cards_become_engine_ratings() {
