@@ -186,7 +186,7 @@ mod tests {
 mod card_tests {
     use super::*;
     use crate::builder::{league_average_batter, league_average_pitcher};
-    use engine_core::Grade;
+    use engine_core::{Grade, Position};
 
     #[test]
     fn a_players_cards_become_engine_ratings() {
@@ -214,6 +214,28 @@ mod card_tests {
         );
         assert_eq!(r.defense[0].range, Some(2));
         assert!(!r.flatten().is_empty());
+    }
+
+    #[test]
+    fn a_players_cards_become_an_engine_player_setup() {
+        let cards = PlayerCards {
+            batting: Some(league_average_batter()),
+            pitching: Some(league_average_pitcher()),
+            defense: vec![],
+        };
+        let valid = ValidPlayerCards::try_from(cards).unwrap();
+        let p = valid.player_setup(engine_core::PlayerId(44), "Ace");
+        assert_eq!(p.positions, vec![Position::P]);
+        assert_eq!(p.throws, Some(engine_core::Hand::R));
+        let batting = valid.batting.as_ref().unwrap();
+        assert_eq!(p.batting_card, Some(batting.digital()));
+        let digital = p.pitching_card.unwrap();
+        let pitching = valid.pitching.as_ref().unwrap();
+        assert_eq!(&digital.vs_left, pitching.side(engine_core::Hand::L));
+        assert!(digital.vs_right.check().is_ok());
+        let b = p.batting_card.unwrap();
+        assert!(b.vs_left.spray.is_valid() && b.vs_left.slots.check().is_ok());
+        assert_eq!(p.ratings, valid.ratings());
     }
 
     #[test]

@@ -126,3 +126,59 @@ pub fn league_average_team(name: &str, id_base: u32) -> Result<TeamSetup, Vec<Ca
         players,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine_core::RatingKind;
+
+    #[test]
+    fn every_player_carries_cards_and_every_rating_an_auto_game_reads() {
+        let team = league_average_team("T", 0).unwrap();
+        assert_eq!(team.lineup.len(), 9);
+        assert_eq!(team.players.len(), 9 + 4 + 6);
+        for p in &team.players {
+            assert!(p.batting_card.is_some(), "{}", p.name);
+            assert_eq!(p.bats, p.batting_card.as_ref().map(|c| c.hand));
+            let kinds: Vec<RatingKind> = p.ratings.flatten().into_iter().map(|(k, _)| k).collect();
+            for k in [
+                RatingKind::Running,
+                RatingKind::StealJump,
+                RatingKind::Bunting,
+            ] {
+                assert!(kinds.contains(&k), "{} lacks {k:?}", p.name);
+            }
+            for &pos in &p.positions {
+                assert!(
+                    kinds.contains(&RatingKind::Range(pos)),
+                    "{} at {pos}",
+                    p.name
+                );
+                assert!(
+                    kinds.contains(&RatingKind::Error(pos)),
+                    "{} at {pos}",
+                    p.name
+                );
+            }
+            if p.positions.contains(&Position::C) {
+                assert!(kinds.contains(&RatingKind::PassedBall));
+                assert!(kinds.contains(&RatingKind::Arm(Position::C)));
+            }
+            if p.positions.contains(&Position::P) {
+                assert!(p.pitching_card.is_some());
+                assert!(matches!(p.throws, Some(Hand::L | Hand::R)));
+                for k in [
+                    RatingKind::WildPitch,
+                    RatingKind::Balk,
+                    RatingKind::Hold,
+                    RatingKind::StarterEndurance,
+                    RatingKind::ReliefEndurance,
+                ] {
+                    assert!(kinds.contains(&k), "{} lacks {k:?}", p.name);
+                }
+            }
+        }
+        let hands: Vec<Hand> = team.players.iter().filter_map(|p| p.bats).collect();
+        assert!(hands.contains(&Hand::S) && hands.contains(&Hand::L));
+    }
+}
