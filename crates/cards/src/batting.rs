@@ -3,9 +3,10 @@
 
 use crate::chances::{ChanceFields, chance_fields, check_side};
 use crate::error::{CardError, CardKind, CardRef, Problem, Problems, SideName};
-use crate::location::Spray;
-use crate::slots::{SideLayout, SlotResult};
+use crate::spray::spray;
 use engine_core::league::GroundballType;
+use engine_core::slots::SlotResult;
+use engine_core::{BattingSideTable, DigitalBattingCard};
 use engine_core::{Grade, Hand, PlayerId, Position};
 use serde::{Deserialize, Serialize};
 
@@ -142,8 +143,8 @@ pub struct BattingCard {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidBattingCard {
     card: BattingCard,
-    left: (SideLayout, Spray),
-    right: (SideLayout, Spray),
+    left: BattingSideTable,
+    right: BattingSideTable,
 }
 
 impl ValidBattingCard {
@@ -159,15 +160,24 @@ impl ValidBattingCard {
         self.card.hand
     }
 
-    /// The side read against a pitcher throwing with `pitcher_hand`, and its spray.
+    /// The side read against a pitcher throwing with `pitcher_hand` (slots and spray).
     #[must_use]
-    pub fn side(&self, pitcher_hand: Hand) -> (&SideLayout, Spray) {
-        let (layout, spray) = if pitcher_hand == Hand::L {
+    pub fn side(&self, pitcher_hand: Hand) -> &BattingSideTable {
+        if pitcher_hand == Hand::L {
             &self.left
         } else {
             &self.right
-        };
-        (layout, *spray)
+        }
+    }
+
+    /// The engine's digital card (what auto resolution reads).
+    #[must_use]
+    pub fn digital(&self) -> DigitalBattingCard {
+        DigitalBattingCard {
+            hand: self.card.hand,
+            vs_left: self.left.clone(),
+            vs_right: self.right.clone(),
+        }
     }
 }
 
@@ -214,16 +224,19 @@ fn check(
     side: Option<&mut BattingSide>,
     name: SideName,
     problems: &mut Problems,
-) -> Option<(SideLayout, Spray)> {
+) -> Option<BattingSideTable> {
     let Some(side) = side else {
         problems.push(Problem::MissingSide { side: name });
         return None;
     };
     let layout = check_side(side, name, problems);
-    let spray = Spray::new(name, side.pull_rate, side.center_rate, side.slap_rate)
+    let spray = spray(name, side.pull_rate, side.center_rate, side.slap_rate)
         .map_err(|p| problems.push(p))
         .ok();
-    Some((layout?, spray?))
+    Some(BattingSideTable {
+        slots: layout?,
+        spray: spray?,
+    })
 }
 
 #[cfg(test)]
@@ -253,7 +266,7 @@ mod tests {
             let v = ValidBattingCard::try_from(c).unwrap();
             let normalised = v.card().vs_left.clone().unwrap();
             prop_assert!((normalised.total() - 108.0).abs() < 1e-9);
-            let (layout, _) = v.side(Hand::L);
+            let layout = &v.side(Hand::L).slots;
             for ch in normalised.chances() {
                 let slots: u32 = normalised.chances().iter()
                     .filter(|o| o.result == ch.result)
@@ -289,7 +302,7 @@ mod tests {
                 assert!((steps - steps.round()).abs() < 1e-9);
             }
         }
-        let (layout, _) = v.side(Hand::L);
+        let layout = &v.side(Hand::L).slots;
         assert_eq!(layout.counts().map(|(_, n)| n).sum::<u32>(), 2160);
     }
 

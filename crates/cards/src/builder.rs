@@ -18,7 +18,7 @@ use crate::batting::{BattingCard, BattingSide};
 use crate::chances::{ChanceFields, apportion};
 use crate::pitching::{PitchingCard, PitchingSide};
 use crate::rates::{Outcomes, xcheck_hits};
-use crate::slots::SLOTS_PER_SIDE;
+use engine_core::slots::SLOTS_PER_SIDE;
 use engine_core::{Grade, Hand, Position};
 use serde::{Deserialize, Serialize};
 
@@ -190,7 +190,7 @@ fn batting_side(o: &Outcomes, t: &BattingTarget) -> BattingSide {
     let gs = t.groundball_share.clamp(0.0, 1.0);
     let (ground, air) = (o.out * gs, o.out * (1.0 - gs));
     let (d, s) = (o.double, o.single);
-    // Canonical batting field order (crate::slots).
+    // Canonical batting field order (crate::batting).
     #[rustfmt::skip]
     let weights = [
         o.homerun, 0.0, o.triple,                       // homerun, bp_homerun, triple
@@ -223,7 +223,7 @@ fn pitching_side(o: &Outcomes, groundball_share: f64) -> PitchingSide {
     let out = (o.out - x_outs).max(0.0);
     let gs = groundball_share.clamp(0.0, 1.0);
     let (ground, air) = (out * gs, out * (1.0 - gs));
-    // Canonical pitching field order (crate::slots); the X-checks follow.
+    // Canonical pitching field order (crate::pitching); the X-checks follow.
     #[rustfmt::skip]
     let mut weights = vec![
         o.homerun, 0.0, o.triple,                       // homerun, bp_homerun, triple
@@ -367,7 +367,7 @@ mod tests {
                 let total = side.as_ref().map_or(0.0, BattingSide::total);
                 assert!((total - 108.0).abs() < 1e-9, "{total}");
             }
-            let line = StatLine::of_side(v.side(Hand::R).0);
+            let line = StatLine::of_side(&v.side(Hand::R).slots);
             close(&line, t.avg, t.obp, t.slg, t.k_rate, t.bb_rate, t.hr_rate);
         }
     }

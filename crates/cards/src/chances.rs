@@ -2,7 +2,7 @@
 //! normalisation to exactly 108, and the rounding that keeps 0.05 steps.
 
 use crate::error::{Problem, Problems, SideName};
-use crate::slots::{SLOTS_PER_SIDE, SideLayout, SlotResult};
+use engine_core::slots::{SLOTS_PER_SIDE, SlotResult, SlotTable};
 
 /// Chances on one side of a card.
 pub const TOTAL_CHANCES: f64 = 108.0;
@@ -57,7 +57,7 @@ pub(crate) fn check_side<S: ChanceFields>(
     side: &mut S,
     name: SideName,
     problems: &mut Problems,
-) -> Option<SideLayout> {
+) -> Option<SlotTable> {
     let chances = side.chances();
     let before = problems.0.len();
     let mut steps = Vec::with_capacity(chances.len());
@@ -80,8 +80,12 @@ pub(crate) fn check_side<S: ChanceFields>(
     for (v, &n) in side.chances_mut().into_iter().zip(&counts) {
         *v = f64::from(n) / STEPS_PER_CHANCE;
     }
-    let runs: Vec<(SlotResult, u32)> = chances.iter().map(|c| c.result).zip(counts).collect();
-    SideLayout::new(&runs)
+    let runs = chances
+        .iter()
+        .zip(counts)
+        .map(|(c, n)| u16::try_from(n).ok().map(|n| (c.result, n)));
+    let runs: Option<Vec<(SlotResult, u16)>> = runs.collect();
+    SlotTable::new(runs?).ok()
 }
 
 /// Why a value is not a usable chance.

@@ -6,12 +6,17 @@
 //!   [`DefenseCard`] (unchecked input, public fields), validated into [`ValidBattingCard`] and
 //!   [`ValidPitchingCard`] (each side normalised to exactly 108 chances) through `TryFrom`;
 //!   every problem is reported at once in a [`CardError`];
-//! * conversion into engine-core's [`Ratings`](engine_core::Ratings) ([`ratings()`]);
-//! * auto resolution: [`slot_index`] maps an at-bat roll to one of 2 × 2160 slots exactly,
-//!   [`result_at`] reads a slot, [`card_result`] fills in the fielder by hit location
-//!   ([`slots`] documents the canonical slot order);
+//! * conversion into engine-core's [`Ratings`](engine_core::Ratings) ([`ratings()`]) and its
+//!   digital cards ([`ValidBattingCard::digital`], [`ValidPitchingCard::digital`]), and a whole
+//!   engine [`PlayerSetup`](engine_core::PlayerSetup) from a player's cards
+//!   ([`ValidPlayerCards::player_setup`]);
+//! * the canonical slot order of a card side (the field order of [`BattingSide`] and
+//!   [`PitchingSide`]); the slot mapping itself, hit location and auto resolution live in
+//!   engine-core (`engine_core::slots`, `engine_core::hit_location`, rules §2.6), and
+//!   [`Matchup`] reads a pair of cards through them;
 //! * a card builder from a target stat line ([`build_batting_card`], [`build_pitching_card`])
-//!   with league-average presets, and the expected per-PA line of a matchup ([`rates`]).
+//!   with league-average presets, the expected per-PA line of a matchup ([`rates`]) and
+//!   league-average teams for auto games ([`teams::league_average_team`]).
 //!
 //! ```
 //! use cards::{Matchup, ValidBattingCard, ValidPitchingCard};
@@ -22,8 +27,9 @@
 //! let matchup = Matchup::new(&batter, &pitcher);
 //! // White 4 reads the pitcher's column 1; red 3 then 5 and split 12 pick the slot.
 //! let (_owner, raw) = matchup.slot_result(4, 3, 5, 12)?;
-//! // The location d100 names the fielder when the card leaves it open.
-//! let result = matchup.card_result(raw, 57);
+//! // The location d100 names the fielder (league data) when the card leaves it open.
+//! let charts = league_config::pd()?.charts.location;
+//! let result = matchup.card_result(raw, 57, &charts);
 //! assert!(result.fielder_is_valid());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -33,12 +39,12 @@ pub mod builder;
 pub mod chances;
 pub mod defense;
 pub mod error;
-pub mod location;
 pub mod matchup;
 pub mod pitching;
 pub mod rates;
 pub mod ratings;
-pub mod slots;
+pub mod spray;
+pub mod teams;
 
 pub use batting::{BattingCard, BattingSide, ValidBattingCard};
 pub use builder::{
@@ -47,11 +53,9 @@ pub use builder::{
 };
 pub use defense::DefenseCard;
 pub use error::{CardError, CardKind, CardRef, Problem, SideName};
-pub use location::{Spray, Zone, batting_hand, card_result};
 pub use matchup::Matchup;
 pub use pitching::{PitchingCard, PitchingSide, ValidPitchingCard};
 pub use rates::StatLine;
 pub use ratings::{PlayerCards, ValidPlayerCards, ratings};
-pub use slots::{
-    CardOwner, RollError, SideLayout, Slot, SlotResult, result_at, roll_for, slot_index,
-};
+pub use spray::spray;
+pub use teams::league_average_team;

@@ -5,11 +5,11 @@
 //! bats with (a switch hitter bats opposite the pitcher's hand).
 
 use crate::batting::ValidBattingCard;
-use crate::location::{Spray, batting_hand, card_result};
 use crate::pitching::ValidPitchingCard;
 use crate::rates::StatLine;
-use crate::slots::{CardOwner, RollError, SideLayout, SlotResult, slot_index};
-use engine_core::{CardResult, Hand};
+use engine_core::hit_location::{LocationCharts, batting_hand, card_result};
+use engine_core::slots::{CardOwner, RollError, SlotResult, SlotTable, slot_index};
+use engine_core::{BattingSideTable, CardResult, Hand};
 
 /// A batter's card facing a pitcher's card.
 #[derive(Clone, Copy, Debug)]
@@ -31,15 +31,15 @@ impl<'a> Matchup<'a> {
         batting_hand(self.batter.hand(), self.pitcher.hand())
     }
 
-    /// The batter's side read here (by the pitcher's hand) and its spray.
+    /// The batter's side read here (by the pitcher's hand), with its spray.
     #[must_use]
-    pub fn batter_side(&self) -> (&'a SideLayout, Spray) {
+    pub fn batter_side(&self) -> &'a BattingSideTable {
         self.batter.side(self.pitcher.hand())
     }
 
     /// The pitcher's side read here (by the batter's batting hand).
     #[must_use]
-    pub fn pitcher_side(&self) -> &'a SideLayout {
+    pub fn pitcher_side(&self) -> &'a SlotTable {
         self.pitcher.side(self.batting_hand())
     }
 
@@ -56,30 +56,36 @@ impl<'a> Matchup<'a> {
     ) -> Result<(CardOwner, SlotResult), RollError> {
         let (owner, slot) = slot_index(white, red1, red2, split)?;
         let side = match owner {
-            CardOwner::Batter => self.batter_side().0,
+            CardOwner::Batter => &self.batter_side().slots,
             CardOwner::Pitcher => self.pitcher_side(),
         };
-        Ok((owner, side.result_at(slot)))
+        // Validated sides total 2160 slots, so every slot holds a result.
+        let result = side.result_at(slot).unwrap_or(SlotResult::Strikeout);
+        Ok((owner, result))
     }
 
     /// The engine result for a raw result, with the fielder from the location d100 (only read
-    /// when [`SlotResult::needs_location`] holds).
+    /// when [`SlotResult::needs_location`] holds) over the league's zone tables.
     #[must_use]
-    pub fn card_result(&self, slot: SlotResult, location_d100: u8) -> CardResult {
-        let spray = self.batter_side().1;
+    pub fn card_result(
+        &self,
+        slot: SlotResult,
+        location_d100: u8,
+        charts: &LocationCharts,
+    ) -> CardResult {
         card_result(
             slot,
             location_d100,
-            self.batter.hand(),
-            self.pitcher.hand(),
-            spray,
+            self.batting_hand(),
+            self.batter_side().spray,
+            charts,
         )
     }
 
     /// The expected per-PA line of this matchup.
     #[must_use]
     pub fn expected_line(&self) -> StatLine {
-        StatLine::of_matchup(self.batter_side().0, self.pitcher_side())
+        StatLine::of_matchup(&self.batter_side().slots, self.pitcher_side())
     }
 }
 
@@ -87,7 +93,8 @@ impl<'a> Matchup<'a> {
 mod tests {
     use super::*;
     use crate::builder::{BattingTarget, PitchingTarget, build_batting_card, build_pitching_card};
-    use crate::slots::SLOTS_PER_SIDE;
+    use engine_core::hit_location::mirror;
+    use engine_core::slots::SLOTS_PER_SIDE;
     use engine_core::{Dice, Position, SeededDice};
     use std::collections::BTreeMap;
 
@@ -122,32 +129,39 @@ mod tests {
         let (b, rhp, lhp) = (batter(Hand::S), pitcher(Hand::R), pitcher(Hand::L));
         let m = Matchup::new(&b, &rhp);
         assert_eq!(m.batting_hand(), Hand::L);
-        assert!(std::ptr::eq(m.batter_side().0, b.side(Hand::R).0));
+        assert!(std::ptr::eq(m.batter_side(), b.side(Hand::R)));
         assert!(std::ptr::eq(m.pitcher_side(), rhp.side(Hand::L)));
         let m = Matchup::new(&b, &lhp);
         assert_eq!(m.batting_hand(), Hand::R);
-        assert!(std::ptr::eq(m.batter_side().0, b.side(Hand::L).0));
+        assert!(std::ptr::eq(m.batter_side(), b.side(Hand::L)));
         assert!(std::ptr::eq(m.pitcher_side(), lhp.side(Hand::R)));
         // The sides really differ, so the selection is observable.
-        let k = |l: &SideLayout| l.slots_of(SlotResult::Strikeout);
-        assert_ne!(k(b.side(Hand::L).0), k(b.side(Hand::R).0));
+        let k = |l: &SlotTable| l.slots_of(SlotResult::Strikeout);
+        assert_ne!(k(&b.side(Hand::L).slots), k(&b.side(Hand::R).slots));
     }
 
     #[test]
     fn a_left_handed_batters_located_balls_are_mirrored() {
         let (l, r, p) = (batter(Hand::L), batter(Hand::R), pitcher(Hand::R));
         let (ml, mr) = (Matchup::new(&l, &p), Matchup::new(&r, &p));
+        let c = league_config::pd().unwrap().charts.location;
         for d in 1..=100 {
-            let gl = ml.card_result(SlotResult::FlyoutA, d).fielder().unwrap();
-            let gr = mr.card_result(SlotResult::FlyoutA, d).fielder().unwrap();
-            assert_eq!(gl, crate::location::mirror(gr));
+            let gl = ml
+                .card_result(SlotResult::FlyoutA, d, &c)
+                .fielder()
+                .unwrap();
+            let gr = mr
+                .card_result(SlotResult::FlyoutA, d, &c)
+                .fielder()
+                .unwrap();
+            assert_eq!(gl, mirror(gr));
         }
         assert_eq!(
-            mr.card_result(SlotResult::FlyoutA, 1),
+            mr.card_result(SlotResult::FlyoutA, 1, &c),
             CardResult::FlyoutA(Position::LF)
         );
         assert_eq!(
-            ml.card_result(SlotResult::FlyoutA, 1),
+            ml.card_result(SlotResult::FlyoutA, 1, &c),
             CardResult::FlyoutA(Position::RF)
         );
     }
@@ -159,7 +173,7 @@ mod tests {
         let (b, p) = (batter(Hand::R), pitcher(Hand::L));
         let m = Matchup::new(&b, &p);
         let mut expected: BTreeMap<String, f64> = BTreeMap::new();
-        for (layout, owner) in [(m.batter_side().0, "b"), (m.pitcher_side(), "p")] {
+        for (layout, owner) in [(&m.batter_side().slots, "b"), (m.pitcher_side(), "p")] {
             for (r, n) in layout.counts() {
                 let key = format!("{owner}:{r:?}");
                 *expected.entry(key).or_default() += 0.5 * f64::from(n) / SLOTS_PER_SIDE as f64;

@@ -3,8 +3,9 @@
 
 use crate::chances::{ChanceFields, chance_fields, check_side};
 use crate::error::{CardError, CardKind, CardRef, Problem, Problems, SideName};
-use crate::slots::{SideLayout, SlotResult};
+use engine_core::DigitalPitchingCard;
 use engine_core::league::GroundballType;
+use engine_core::slots::{SlotResult, SlotTable};
 use engine_core::{Hand, PlayerId, Position};
 use serde::{Deserialize, Serialize};
 
@@ -140,8 +141,8 @@ pub struct PitchingCard {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ValidPitchingCard {
     card: PitchingCard,
-    left: SideLayout,
-    right: SideLayout,
+    left: SlotTable,
+    right: SlotTable,
 }
 
 impl ValidPitchingCard {
@@ -158,13 +159,23 @@ impl ValidPitchingCard {
     }
 
     /// The side read against a batter batting with `batting_hand` (see
-    /// [`crate::batting_hand`] for switch hitters).
+    /// [`engine_core::hit_location::batting_hand`] for switch hitters).
     #[must_use]
-    pub fn side(&self, batting_hand: Hand) -> &SideLayout {
+    pub fn side(&self, batting_hand: Hand) -> &SlotTable {
         if batting_hand == Hand::L {
             &self.left
         } else {
             &self.right
+        }
+    }
+
+    /// The engine's digital card (what auto resolution reads; his hand is the player's
+    /// `throws`).
+    #[must_use]
+    pub fn digital(&self) -> DigitalPitchingCard {
+        DigitalPitchingCard {
+            vs_left: self.left.clone(),
+            vs_right: self.right.clone(),
         }
     }
 }
@@ -206,7 +217,7 @@ fn check(
     side: Option<&mut PitchingSide>,
     name: SideName,
     problems: &mut Problems,
-) -> Option<SideLayout> {
+) -> Option<SlotTable> {
     let Some(side) = side else {
         problems.push(Problem::MissingSide { side: name });
         return None;

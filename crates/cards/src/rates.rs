@@ -7,8 +7,8 @@
 //! X-check turns into a hit with the rates of [`xcheck_hits`] (a range-3 fielder on the
 //! fielding-charts.md range charts, errors and `#` conversions ignored).
 
-use crate::slots::{SLOTS_PER_SIDE, SideLayout, SlotResult};
 use engine_core::Position;
+use engine_core::slots::{SLOTS_PER_SIDE, SlotResult, SlotTable};
 use serde::{Deserialize, Serialize};
 
 /// Chance that a ballpark result (`BP_HOMERUN`, `BP_SINGLE`) succeeds in the house park.
@@ -51,7 +51,7 @@ pub struct Outcomes {
 impl Outcomes {
     /// The expected outcomes of one card side read alone.
     #[must_use]
-    pub fn of_side(layout: &SideLayout) -> Outcomes {
+    pub fn of_side(layout: &SlotTable) -> Outcomes {
         let mut o = Outcomes::default();
         for (r, n) in layout.counts() {
             o.add(r, f64::from(n) / SLOTS_PER_SIDE as f64);
@@ -155,13 +155,13 @@ pub struct StatLine {
 impl StatLine {
     /// The expected line of one side read alone.
     #[must_use]
-    pub fn of_side(layout: &SideLayout) -> StatLine {
+    pub fn of_side(layout: &SlotTable) -> StatLine {
         Outcomes::of_side(layout).line()
     }
 
     /// The expected line of a batter's side against a pitcher's side: ½·batter + ½·pitcher.
     #[must_use]
-    pub fn of_matchup(batter: &SideLayout, pitcher: &SideLayout) -> StatLine {
+    pub fn of_matchup(batter: &SlotTable, pitcher: &SlotTable) -> StatLine {
         Outcomes::blend(Outcomes::of_side(batter), Outcomes::of_side(pitcher)).line()
     }
 }

@@ -5,8 +5,8 @@ use crate::batting::{BattingCard, ValidBattingCard};
 use crate::defense::DefenseCard;
 use crate::error::CardError;
 use crate::pitching::{PitchingCard, ValidPitchingCard};
-use engine_core::Ratings;
 use engine_core::ratings::{DefenseRatings, PitchingRatings, StealRatings};
+use engine_core::{PlayerId, PlayerSetup, Position, Ratings};
 use serde::{Deserialize, Serialize};
 
 /// Ways to roll each 2d6 total 2..=12, out of 36.
@@ -79,6 +79,27 @@ impl ValidPlayerCards {
     #[must_use]
     pub fn ratings(&self) -> Ratings {
         ratings(self.batting.as_ref(), self.pitching.as_ref(), &self.defense)
+    }
+
+    /// The engine's setup for this player: hands, positions (his defense cards, and P with a
+    /// pitching card), every rating and both digital cards, so an auto game never waits on a
+    /// rating or a card result for him.
+    #[must_use]
+    pub fn player_setup(&self, id: PlayerId, name: &str) -> PlayerSetup {
+        let mut positions: Vec<Position> = self.defense.iter().map(|d| d.position).collect();
+        if self.pitching.is_some() && !positions.contains(&Position::P) {
+            positions.push(Position::P);
+        }
+        PlayerSetup {
+            id,
+            name: name.to_owned(),
+            bats: self.batting.as_ref().map(ValidBattingCard::hand),
+            throws: self.pitching.as_ref().map(ValidPitchingCard::hand),
+            positions,
+            ratings: self.ratings(),
+            batting_card: self.batting.as_ref().map(ValidBattingCard::digital),
+            pitching_card: self.pitching.as_ref().map(ValidPitchingCard::digital),
+        }
     }
 }
 
@@ -193,6 +214,28 @@ mod card_tests {
         );
         assert_eq!(r.defense[0].range, Some(2));
         assert!(!r.flatten().is_empty());
+    }
+
+    #[test]
+    fn a_players_cards_become_an_engine_player_setup() {
+        let cards = PlayerCards {
+            batting: Some(league_average_batter()),
+            pitching: Some(league_average_pitcher()),
+            defense: vec![],
+        };
+        let valid = ValidPlayerCards::try_from(cards).unwrap();
+        let p = valid.player_setup(engine_core::PlayerId(44), "Ace");
+        assert_eq!(p.positions, vec![Position::P]);
+        assert_eq!(p.throws, Some(engine_core::Hand::R));
+        let batting = valid.batting.as_ref().unwrap();
+        assert_eq!(p.batting_card, Some(batting.digital()));
+        let digital = p.pitching_card.unwrap();
+        let pitching = valid.pitching.as_ref().unwrap();
+        assert_eq!(&digital.vs_left, pitching.side(engine_core::Hand::L));
+        assert!(digital.vs_right.check().is_ok());
+        let b = p.batting_card.unwrap();
+        assert!(b.vs_left.spray.is_valid() && b.vs_left.slots.check().is_ok());
+        assert_eq!(p.ratings, valid.ratings());
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct Charts {
     pub steal: StealMods,
     /// Rules §4 ballpark defaults.
     pub ballpark: Ballpark,
+    /// cards.md "Fielder by location": the zone splits of auto resolution.
+    pub location: crate::hit_location::LocationCharts,
 }
 
 /// Groundball type: A is the double-play ball.

@@ -95,7 +95,7 @@ pub(crate) fn run_play(ctx: &mut Ctx<'_, '_>, kind: PlayKind) -> R<Outcome> {
     }
 }
 
-fn roll_at_bat(ctx: &mut Ctx<'_, '_>) -> R<AtBatRoll> {
+pub(crate) fn roll_at_bat(ctx: &mut Ctx<'_, '_>) -> R<AtBatRoll> {
     Ok(AtBatRoll {
         white: ctx.roll(Purpose::White, 6)?,
         red1: ctx.roll(Purpose::Red1, 6)?,
@@ -124,7 +124,7 @@ fn at_bat(ctx: &mut Ctx<'_, '_>, hit_and_run: bool) -> R<Outcome> {
     };
     let result = match ctx.manual_result {
         Some(r) => r,
-        None => match auto::read_card(ctx, &roll, tired) {
+        None => match auto::read_card(ctx, &roll, tired)? {
             Some(r) => r,
             None => {
                 return Err(Suspend::Need(Step::CardResult {

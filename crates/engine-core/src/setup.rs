@@ -2,9 +2,11 @@
 //! league API sent it); [`Setup`] is the validated form the engine plays with. The only way
 //! from one to the other is `Setup::try_from`, which reports every problem, not the first.
 
+use crate::digital_card::{DigitalBattingCard, DigitalPitchingCard};
 use crate::ids::{Hand, PlayerId, Position, Side};
 use crate::league::{Ballpark, League, ResultEntry};
 use crate::ratings::{RatingKind, RatingTable, Ratings};
+use crate::slots::{SlotTable, SlotTableError};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -27,6 +29,22 @@ pub struct PlayerSetup {
     /// Known ratings.
     #[serde(default)]
     pub ratings: Ratings,
+    /// His digital batting card (PD), read in auto result entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batting_card: Option<DigitalBattingCard>,
+    /// His digital pitching card (PD), read in auto result entry; his hand is `throws`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pitching_card: Option<DigitalPitchingCard>,
+}
+
+/// Which digital card a problem was found on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardKind {
+    /// The batting card.
+    Batting,
+    /// The pitching card.
+    Pitching,
 }
 
 /// One batting-order entry.
@@ -144,6 +162,43 @@ pub enum SetupProblem {
         /// Highest legal.
         max: i16,
     },
+    /// One side of a digital card is not a legal slot table.
+    #[error("player {player}: {card:?} card side vs {vs:?}: {error}")]
+    CardTable {
+        /// The player.
+        player: PlayerId,
+        /// Batting or pitching card.
+        card: CardKind,
+        /// The side (vs left- or right-handed opponents).
+        vs: Hand,
+        /// What is wrong with it.
+        error: SlotTableError,
+    },
+    /// A batting card side's spray rates do not sum to 100 percent.
+    #[error(
+        "player {player}: batting card side vs {vs:?}: spray {pull}/{center}/{slap} does not sum to 100"
+    )]
+    SprayRates {
+        /// The player.
+        player: PlayerId,
+        /// The side.
+        vs: Hand,
+        /// Pull percent.
+        pull: u8,
+        /// Center percent.
+        center: u8,
+        /// Slap (opposite-field) percent.
+        slap: u8,
+    },
+    /// A digital card's hand does not fit the player (a pitching card needs `throws` L or R;
+    /// a batting card's hand must match `bats` when both are given).
+    #[error("player {player}: {reason}")]
+    CardHand {
+        /// The player.
+        player: PlayerId,
+        /// What does not fit.
+        reason: String,
+    },
     /// The league's innings are 0.
     #[error("the league must play at least one inning")]
     NoInnings,
@@ -201,6 +256,9 @@ impl TryFrom<GameSetup> for Setup {
                     }
                 }
             }
+            for p in &team.players {
+                check_cards(p, &mut problems);
+            }
             check_team(team, side, raw.league.rules.dh, &mut problems);
         }
         if !problems.is_empty() {
@@ -228,6 +286,54 @@ fn team_of(raw: &GameSetup, side: Side) -> &TeamSetup {
     match side {
         Side::Away => &raw.away,
         Side::Home => &raw.home,
+    }
+}
+
+/// Checks a player's digital cards: every side a legal slot table, spray rates summing to 100,
+/// hands that fit the player.
+fn check_cards(p: &PlayerSetup, problems: &mut Vec<SetupProblem>) {
+    let mut table = |card: CardKind, vs: Hand, t: &SlotTable| {
+        if let Err(error) = t.check() {
+            problems.push(SetupProblem::CardTable {
+                player: p.id,
+                card,
+                vs,
+                error,
+            });
+        }
+    };
+    if let Some(b) = &p.batting_card {
+        table(CardKind::Batting, Hand::L, &b.vs_left.slots);
+        table(CardKind::Batting, Hand::R, &b.vs_right.slots);
+    }
+    if let Some(c) = &p.pitching_card {
+        table(CardKind::Pitching, Hand::L, &c.vs_left);
+        table(CardKind::Pitching, Hand::R, &c.vs_right);
+    }
+    if let Some(b) = &p.batting_card {
+        for (vs, side) in [(Hand::L, &b.vs_left), (Hand::R, &b.vs_right)] {
+            if !side.spray.is_valid() {
+                problems.push(SetupProblem::SprayRates {
+                    player: p.id,
+                    vs,
+                    pull: side.spray.pull,
+                    center: side.spray.center,
+                    slap: side.spray.slap,
+                });
+            }
+        }
+        if p.bats.is_some_and(|h| h != b.hand) {
+            problems.push(SetupProblem::CardHand {
+                player: p.id,
+                reason: format!("bats {:?} but his batting card says {:?}", p.bats, b.hand),
+            });
+        }
+    }
+    if p.pitching_card.is_some() && !matches!(p.throws, Some(Hand::L | Hand::R)) {
+        problems.push(SetupProblem::CardHand {
+            player: p.id,
+            reason: "a pitching card needs throws L or R".into(),
+        });
     }
 }
 

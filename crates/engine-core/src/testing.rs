@@ -133,6 +133,8 @@ fn player(id: PlayerId, n: usize, pos: &[Position], pitcher: bool, full: bool) -
         }),
         positions: pos.to_vec(),
         ratings: ratings(pos, pitcher, full),
+        batting_card: None,
+        pitching_card: None,
     }
 }
 

@@ -211,6 +211,23 @@ pub enum ProblemKind {
     /// A `G2#`/`G3#` result used as an X-chart line (they are converted before the lookup).
     #[error("{0} cannot have an X-chart line: it becomes G2/G3 or SI2 first")]
     HashLine(String),
+    /// A hit-location zone whose percents do not sum to 100.
+    #[error("the zone's percents total {total}, not 100")]
+    ZoneTotal {
+        /// What they total.
+        total: u32,
+    },
+    /// A fielder listed twice in one hit-location zone.
+    #[error("{0} is listed twice in the zone")]
+    DuplicateFielder(String),
+    /// A position that cannot field this kind of ball (e.g. a groundball to LF, anything to DH).
+    #[error("{position} cannot field a {ball}")]
+    IllegalFielder {
+        /// The position given.
+        position: String,
+        /// The kind of ball (`groundball`, `air`, `popup`).
+        ball: String,
+    },
     /// A base result a range chart can produce has no line in the X-chart.
     #[error("no X-chart line for {base}, which the {chart} range chart can produce")]
     MissingXLine {

@@ -1,7 +1,7 @@
 //! League presets (SBA, PD) and every chart the rules engine reads, as validated data.
 //!
 //! Rules are code, numbers are data: the groundball chart, range and error charts, X-chart,
-//! bunt tables and modifiers live in TOML files under `data/` (compiled in with
+//! bunt tables, hit-location zone splits and modifiers live in TOML files under `data/` (compiled in with
 //! `include_str!`) that a commissioner can edit by hand. Loading turns them into
 //! `engine_core::league` values and checks them, collecting every problem with its file,
 //! table, row and column into one [`ConfigError`].
@@ -21,6 +21,7 @@ mod error;
 mod error_charts;
 mod groundball;
 mod load;
+mod location;
 mod modifiers;
 mod presets;
 mod range;

@@ -3,7 +3,9 @@
 
 use crate::error::{ConfigError, Location, ProblemKind, Problems};
 use crate::source::{self, ChartParts};
-use crate::{bunt, error_charts, groundball, modifiers, range, read, rules, validate, x_chart};
+use crate::{
+    bunt, error_charts, groundball, location, modifiers, range, read, rules, validate, x_chart,
+};
 use engine_core::league::{Charts, GameRules, League};
 use toml::Table;
 
@@ -63,6 +65,7 @@ fn charts(parts: &ChartParts, p: &mut Problems) -> Option<Charts> {
     let speed = modifiers::speed(parts.get("speed"), &at("speed"), p);
     let steal = modifiers::steal(parts.get("steal"), &at("steal"), p);
     let ballpark = modifiers::ballpark(parts.get("ballpark"), &at("ballpark"), p);
+    let location = location::read(parts.get("location"), &at("location"), p);
     if let (Some(range), Some(x)) = (&range, &x_chart) {
         validate::x_chart_covers_range(range, x, &at("x_chart"), p);
     }
@@ -76,6 +79,7 @@ fn charts(parts: &ChartParts, p: &mut Problems) -> Option<Charts> {
         speed: speed?,
         steal: steal?,
         ballpark: ballpark?,
+        location: location?,
     })
 }
 

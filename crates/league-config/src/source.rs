@@ -64,6 +64,12 @@ const CHARTS: &[ChartSpec] = &[
         depth: 2,
     },
     ChartSpec {
+        name: "location",
+        file: LOCATION.0,
+        key: None,
+        depth: 1,
+    },
+    ChartSpec {
         name: "hit_and_run",
         file: MODIFIERS.0,
         key: Some("hit_and_run"),
@@ -106,14 +112,19 @@ const X_CHART: (&str, &str) = (
     include_str!("../data/charts/x_chart.toml"),
 );
 const BUNT: (&str, &str) = ("charts/bunt.toml", include_str!("../data/charts/bunt.toml"));
+const LOCATION: (&str, &str) = (
+    "charts/location.toml",
+    include_str!("../data/charts/location.toml"),
+);
 const MODIFIERS: (&str, &str) = (
     "charts/modifiers.toml",
     include_str!("../data/charts/modifiers.toml"),
 );
 
 /// The shared chart files, as `(file name, text)`.
-pub(crate) const CHART_FILES: [(&str, &str); 6] =
-    [GROUNDBALL, RANGE, ERRORS, X_CHART, BUNT, MODIFIERS];
+pub(crate) const CHART_FILES: [(&str, &str); 7] = [
+    GROUNDBALL, RANGE, ERRORS, X_CHART, BUNT, LOCATION, MODIFIERS,
+];
 
 /// Every chart's parts, keyed by chart name.
 #[derive(Debug, Default)]
