@@ -1,4 +1,59 @@
 //! The simulator: plays many auto games between two teams with the computer manager on both
-//! sides and aggregates team batting and pitching per team-game.
+//! sides and reports aggregate team batting and pitching per team-game, games per second, and
+//! on request every game's line score and box score (`--json`, `--box`) or Retrosheet files.
+//!
+//! `sim` is a thin binary over [`main_with`]; everything it does is testable here.
 
+pub mod cli;
+pub mod report;
+pub mod run;
 pub mod stats;
+pub mod teams;
+
+use engine_core::manager::ComputerManager;
+use engine_core::league::ResultEntry;
+use engine_core::{GameSetup, Setup};
+use std::io::Write;
+
+/// Run the simulator with parsed arguments, writing the report to `out` and progress to `err`.
+/// Returns an error message for the user on failure.
+pub fn main_with(args: &cli::Args, out: &mut dyn Write, err: &mut dyn Write, progress: bool) -> Result<(), String> {
+    let league = league_config::preset(&args.league).map_err(|e| e.to_string())?;
+    let (away, home) = match &args.teams {
+        Some(path) => teams::load(path),
+        None => teams::league_average(),
+    }
+    .map_err(|e| e.to_string())?;
+    let names = [away.name.clone(), home.name.clone()];
+    let setup = Setup::try_from(GameSetup { league, result_entry: Some(ResultEntry::Auto), ballpark: None, away, home })
+        .map_err(|e| e.to_string())?;
+    let keep = args.json || args.box_scores || args.retrosheet.is_some();
+    let manager = ComputerManager::default();
+    let step = (args.games / 100).max(1);
+    let started = std::time::Instant::now();
+    let outcome = run::run(&setup, args.games, args.seed, keep, &manager, |done| {
+        if progress && (done % step == 0 || done == args.games) {
+            let pct = done * 100 / args.games.max(1);
+            let bar = "#".repeat(usize::try_from(pct / 5).unwrap_or(20));
+            let _ = write!(err, "\r[{bar:<20}] {pct:>3}% {done}/{}", args.games);
+        }
+    })
+    .map_err(|e| e.to_string())?;
+    let seconds = started.elapsed().as_secs_f64();
+    if progress {
+        let _ = writeln!(err);
+    }
+    let report = report::Report::new(&outcome, names, args.games, args.seed, &setup.league().name, seconds);
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &report).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(|e| e.to_string())?;
+    } else {
+        if args.box_scores {
+            for g in &report.game_list {
+                write!(out, "{}", report::box_text(g)).map_err(|e| e.to_string())?;
+            }
+        }
+        write!(out, "{}", report.text()).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
