@@ -137,14 +137,20 @@ fn destinations(rec: &PlayRecord) -> [Option<u8>; 4] {
         rec.on_third.and(rec.on_third_final),
     ];
     if rec.is_walkoff {
-        let mut behind = dest[0].filter(|d| (1..=3).contains(d)).unwrap_or(0);
-        for d in dest[1..].iter_mut() {
-            if let Some(x) = d.as_mut()
-                && (1..=3).contains(x)
-            {
-                *x = (*x).max(behind + 1).min(3);
-                behind = *x;
-            }
+        // Everybody left standing (batter first, then the runners from first, second, third)
+        // gets a distinct base, each ahead of the one behind him and leaving room for those
+        // ahead, as close to where the engine left him as that allows.
+        let standing: Vec<usize> = (0..4)
+            .filter(|&i| dest[i].is_some_and(|d| (1..=3).contains(&d)))
+            .collect();
+        let mut behind = 0u8;
+        for (n, &i) in standing.iter().enumerate() {
+            let ahead = (standing.len() - n - 1) as u8;
+            let lo = (behind + 1).max(i as u8);
+            let cap = 3u8.saturating_sub(ahead).max(lo);
+            let d = dest[i].unwrap_or(lo).clamp(lo, cap);
+            dest[i] = Some(d);
+            behind = d;
         }
     }
     dest

@@ -275,6 +275,7 @@ fn header(w: &mut Writer<'_>, game: &Game, meta: &GameMeta, gid: &str, teams: &[
         format!("info,wp,{}", wp.map_or("", |p| w.id(p))),
         format!("info,lp,{}", lp.map_or("", |p| w.id(p))),
         format!("info,save,{}", sv.map_or("", |p| w.id(p))),
+        "info,attendance,0".into(),
     ];
     for l in lines {
         w.line(&l);
