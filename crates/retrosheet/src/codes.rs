@@ -249,7 +249,7 @@ pub(crate) fn code(rec: &PlayRecord, ctx: &Context) -> Result<Option<Coded>, Str
             } else {
                 f.to_string()
             };
-            if rec.sf == 0 && rec.sac == 0 {
+            if rec.sf == 0 && rec.sac == 0 && rec.gidp == 0 {
                 flags.push(match kind {
                     Kind::Ground => "/G",
                     Kind::Bunt => "/BG",

@@ -52,8 +52,8 @@ impl View {
             });
         }
         let pitcher = team.pitcher();
-        if !view.players.contains_key(&pitcher) {
-            view.players.insert(pitcher, (0, 1));
+        if let std::collections::btree_map::Entry::Vacant(e) = view.players.entry(pitcher) {
+            e.insert((0, 1));
             starts.push(Sub {
                 player: pitcher,
                 slot: 0,

@@ -115,9 +115,8 @@ impl Tracker {
             }
             self.runners[1] = None;
         }
-        match m.dest[0] {
-            Some(d @ 1..=3) => self.runners[usize::from(d)] = self.runners[0],
-            _ => {}
+        if let Some(d @ 1..=3) = m.dest[0] {
+            self.runners[usize::from(d)] = self.runners[0];
         }
         self.runners[0] = None;
     }

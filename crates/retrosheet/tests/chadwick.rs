@@ -8,6 +8,7 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
+    clippy::print_stdout,
     reason = "a test: failures panic with a message"
 )]
 
@@ -101,7 +102,11 @@ fn attrs(line: &str) -> HashMap<String, String> {
     let mut out = HashMap::new();
     let mut rest = line;
     while let Some(eq) = rest.find("=\"") {
-        let key = rest[..eq].rsplit([' ', '<']).next().unwrap_or("").to_string();
+        let key = rest[..eq]
+            .rsplit([' ', '<'])
+            .next()
+            .unwrap_or("")
+            .to_string();
         let after = &rest[eq + 2..];
         let end = after.find('"').unwrap_or(after.len());
         out.insert(key, after[..end].to_string());
@@ -147,7 +152,11 @@ fn parse_boxes(xml: &str) -> HashMap<String, ChadwickBox> {
         } else if line.starts_with("<inning_line_score ") {
             b.line.push((a["away"].clone(), a["home"].clone()));
         } else if line.starts_with("<players ") {
-            team = if a.contains_key("team") && a["team"] == "HOM" { 1 } else { 0 };
+            team = if a.contains_key("team") && a["team"] == "HOM" {
+                1
+            } else {
+                0
+            };
             b.lob[team] = num(&a, "lob");
         } else if line.starts_with("<player ") {
             player = a["id"].clone();
@@ -177,10 +186,30 @@ fn compare(ours: &BoxScore, theirs: &ChadwickBox, ids: &HashMap<PlayerId, String
     for side in Side::BOTH {
         let t = ours.team(side);
         let i = side.index();
-        check(&mut diffs, format!("{side:?} runs"), i64::from(t.runs), theirs.runs[i]);
-        check(&mut diffs, format!("{side:?} hits"), i64::from(t.hits), theirs.hits[i]);
-        check(&mut diffs, format!("{side:?} errors"), i64::from(t.errors), theirs.errors[i]);
-        check(&mut diffs, format!("{side:?} LOB"), i64::from(t.lob), theirs.lob[i]);
+        check(
+            &mut diffs,
+            format!("{side:?} runs"),
+            i64::from(t.runs),
+            theirs.runs[i],
+        );
+        check(
+            &mut diffs,
+            format!("{side:?} hits"),
+            i64::from(t.hits),
+            theirs.hits[i],
+        );
+        check(
+            &mut diffs,
+            format!("{side:?} errors"),
+            i64::from(t.errors),
+            theirs.errors[i],
+        );
+        check(
+            &mut diffs,
+            format!("{side:?} LOB"),
+            i64::from(t.lob),
+            theirs.lob[i],
+        );
         let mut seen = 0;
         for l in &t.batting {
             let id = &ids[&l.player];
@@ -189,37 +218,62 @@ fn compare(ours: &BoxScore, theirs: &ChadwickBox, ids: &HashMap<PlayerId, String
                 Some(v) => {
                     seen += 1;
                     if *v != ours {
-                        diffs.push(format!("{side:?} batting {id}: engine {ours:?}, chadwick {v:?}"));
+                        diffs.push(format!(
+                            "{side:?} batting {id}: engine {ours:?}, chadwick {v:?}"
+                        ));
                     }
                 }
                 None => diffs.push(format!("{side:?} batting {id}: missing in cwbox")),
             }
         }
         if seen != theirs.batting[i].len() {
-            diffs.push(format!("{side:?}: cwbox lists {} batters, engine {seen}", theirs.batting[i].len()));
+            diffs.push(format!(
+                "{side:?}: cwbox lists {} batters, engine {seen}",
+                theirs.batting[i].len()
+            ));
         }
         for p in &t.pitching {
             let id = &ids[&p.player];
             let ours = [p.outs, p.h, p.r, p.er, p.bb, p.so, p.hr, p.bf].map(i64::from);
             match theirs.pitching[i].get(id) {
                 Some(v) if *v == ours => {}
-                Some(v) => diffs.push(format!("{side:?} pitching {id}: engine {ours:?}, chadwick {v:?}")),
+                Some(v) => diffs.push(format!(
+                    "{side:?} pitching {id}: engine {ours:?}, chadwick {v:?}"
+                )),
                 None => diffs.push(format!("{side:?} pitching {id}: missing in cwbox")),
             }
         }
         if t.pitching.len() != theirs.pitching[i].len() {
-            diffs.push(format!("{side:?}: cwbox lists {} pitchers, engine {}", theirs.pitching[i].len(), t.pitching.len()));
+            diffs.push(format!(
+                "{side:?}: cwbox lists {} pitchers, engine {}",
+                theirs.pitching[i].len(),
+                t.pitching.len()
+            ));
         }
     }
     let innings = ours.away.line.len().max(ours.home.line.len());
     if theirs.line.len() != innings {
-        diffs.push(format!("line score: engine {innings} innings, chadwick {}", theirs.line.len()));
+        diffs.push(format!(
+            "line score: engine {innings} innings, chadwick {}",
+            theirs.line.len()
+        ));
     }
     for (n, (a, h)) in theirs.line.iter().enumerate() {
-        let ea = ours.away.line.get(n).map_or("x".to_string(), u16::to_string);
-        let eh = ours.home.line.get(n).map_or("x".to_string(), u16::to_string);
+        let ea = ours
+            .away
+            .line
+            .get(n)
+            .map_or("x".to_string(), u16::to_string);
+        let eh = ours
+            .home
+            .line
+            .get(n)
+            .map_or("x".to_string(), u16::to_string);
         if (&ea, &eh) != (a, h) {
-            diffs.push(format!("inning {}: engine {ea}-{eh}, chadwick {a}-{h}", n + 1));
+            diffs.push(format!(
+                "inning {}: engine {ea}-{eh}, chadwick {a}-{h}",
+                n + 1
+            ));
         }
     }
     diffs
@@ -248,17 +302,33 @@ fn chadwick_reads_every_game_and_agrees_with_our_box_scores() {
     let exported = export_all(&games);
     let dir = std::env::temp_dir().join(format!("retrosheet-chadwick-{}", std::process::id()));
     let season = write_dir(&dir, &exported).unwrap();
-    let file = season.event_files[0].file_name().unwrap().to_str().unwrap().to_string();
+    let file = season.event_files[0]
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
 
     let xml = run(&tools, &dir, "cwbox", &["-Q", "-X", "-y", "2026", &file]);
     let boxes = parse_boxes(&xml);
+    assert_eq!(boxes.len(), exported.len(), "cwbox box scores");
     let mut failures = Vec::new();
+    let mut lines_compared = 0;
     for (g, e) in games.iter().zip(&exported) {
-        let ids: HashMap<PlayerId, String> = e.players.iter().map(|(s, &p)| (p, s.clone())).collect();
+        let ids: HashMap<PlayerId, String> =
+            e.players.iter().map(|(s, &p)| (p, s.clone())).collect();
         match boxes.get(&e.game_id) {
             None => failures.push(format!("{}: cwbox printed no box score", e.game_id)),
             Some(b) => {
-                let diffs = compare(&box_score(g), b, &ids);
+                let ours = box_score(g);
+                lines_compared += ours.away.batting.len() + ours.home.batting.len();
+                lines_compared += ours.away.pitching.len() + ours.home.pitching.len();
+                let diffs = compare(&ours, b, &ids);
+                // The comparison itself must notice a difference.
+                let mut wrong = ours.clone();
+                wrong.home.batting[0].rbi += 1;
+                wrong.away.pitching[0].er += 1;
+                assert_eq!(compare(&wrong, b, &ids).len(), diffs.len() + 2);
                 if !diffs.is_empty() {
                     failures.push(format!("{}:\n  {}", e.game_id, diffs.join("\n  ")));
                 }
@@ -270,7 +340,12 @@ fn chadwick_reads_every_game_and_agrees_with_our_box_scores() {
     let events_csv = run(&tools, &dir, "cwevent", &["-Q", "-y", "2026", &file]);
     let plays = exported
         .iter()
-        .map(|e| e.text.lines().filter(|l| l.starts_with("play,") && !l.ends_with(",NP")).count())
+        .map(|e| {
+            e.text
+                .lines()
+                .filter(|l| l.starts_with("play,") && !l.ends_with(",NP"))
+                .count()
+        })
         .sum::<usize>();
     assert_eq!(events_csv.lines().count(), plays, "cwevent rows");
     assert!(
@@ -280,6 +355,10 @@ fn chadwick_reads_every_game_and_agrees_with_our_box_scores() {
         exported.len(),
         dir.display(),
         failures.join("\n")
+    );
+    println!(
+        "{} games, {lines_compared} batting and pitching lines equal to cwbox's",
+        exported.len()
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
