@@ -22,7 +22,14 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const GAMES_WANTED: usize = 240;
+/// Games compared (at least 200); `RETROSHEET_GAMES` asks for more.
+fn games_wanted() -> usize {
+    std::env::var("RETROSHEET_GAMES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(240)
+        .max(200)
+}
 
 fn tools_dir() -> PathBuf {
     let dir = std::env::var_os("CHADWICK_BIN").map_or_else(
@@ -65,7 +72,8 @@ fn games() -> Vec<Game> {
     let leagues = leagues();
     let mut games = Vec::new();
     let mut seed = 1u64;
-    while games.len() < GAMES_WANTED {
+    let wanted = games_wanted();
+    while games.len() < wanted {
         let league = leagues[(seed as usize) % leagues.len()].clone();
         let setup = sample_setup(league, ResultEntry::Manual, true);
         let game = play_random_game(setup, &mut SeededDice::new(seed * 7919), 50_000);
@@ -284,11 +292,14 @@ fn export_all(games: &[Game]) -> Vec<EventGame> {
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let day = i / 2;
-            let date = Date::new(2026, 4 + (day / 28) as u8, 1 + (day % 28) as u8).unwrap();
+            // Up to 9 games a day (numbers 1..=9), 28 days a month, from January.
+            let day = i / 9;
+            let month = 1 + (day / 28) as u8;
+            assert!(month <= 12, "too many games for one season");
+            let date = Date::new(2026, month, 1 + (day % 28) as u8).unwrap();
             let meta = GameMeta {
                 date,
-                number: 1 + (i % 2) as u8,
+                number: 1 + (i % 9) as u8,
             };
             export_game(g, &meta).unwrap_or_else(|e| panic!("game {i} does not export: {e}"))
         })
