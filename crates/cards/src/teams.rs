@@ -34,6 +34,21 @@ const BATS: [Hand; 9] = [
     Hand::L,
 ];
 
+/// A league-average error rating per position: each gives about a one-in-five chance of an error
+/// on an X-check on its chart (fielding-charts.md), which with the built pitching cards' X-check
+/// share lands near cards.md's half an error per team-game.
+#[must_use]
+pub fn average_error(position: Position) -> u8 {
+    match position {
+        Position::P | Position::B1 | Position::LF | Position::RF => 12,
+        Position::B2 => 30,
+        Position::B3 | Position::CF => 18,
+        Position::SS => 40,
+        Position::C => 14,
+        Position::DH => 0,
+    }
+}
+
 /// A league-average defense card at `position` (catchers with arm and passed-ball rating,
 /// outfielders with an arm).
 #[must_use]
@@ -42,7 +57,7 @@ pub fn average_defense(position: Position) -> DefenseCard {
         player_id: None,
         position,
         range: 3,
-        error: if position.is_outfield() { 6 } else { 12 },
+        error: average_error(position),
         arm: (position.is_outfield() || position == Position::C).then_some(0),
         pb: (position == Position::C).then_some(4),
     }

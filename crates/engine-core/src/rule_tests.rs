@@ -446,3 +446,61 @@ fn illegal_setups_list_every_problem() {
     let err = crate::Setup::try_from(raw).expect_err("illegal");
     assert!(err.problems.len() >= 3, "{err}");
 }
+
+#[test]
+fn extra_inning_runner_belongs_to_the_pitcher_of_the_new_half() {
+    let mut league = sba_league();
+    league.rules.dh = false;
+    league.rules.extra_inning_runner = true;
+    let mut s = Scenario::new(league, "", 2);
+    let st = s.game.state_mut();
+    st.inning = 9;
+    st.half = Half::Bottom;
+    st.line = [vec![0; 9], vec![0; 9]];
+    st.teams[1].next_slot = 8; // the home pitcher is due up
+    st.step = Step::Offense { side: Side::Home };
+    let pitcher = st.team(Side::Home).pitcher();
+    let bench = s.game.setup().team(Side::Home).bench[0];
+    let mut d = ScriptedDice::new(&[], 10);
+    let ph = Command::Substitute {
+        changes: vec![Change::PinchHitter {
+            out: pitcher,
+            sub: bench,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(Side::Home), ph, &mut d)
+        .expect("pinch hitter");
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetDefense(Default::default()),
+            &mut d,
+        )
+        .expect("defense");
+    s.play(C::Strikeout, &[], &[]);
+    assert_eq!(
+        (s.game.state().inning, s.game.state().half),
+        (10, Half::Top)
+    );
+    // The home team must bring in a pitcher for the pinch hitter before the next pitch.
+    let reliever = s.game.setup().team(Side::Home).bullpen[0];
+    let change = Command::Substitute {
+        changes: vec![Change::Replace {
+            out: bench,
+            sub: reliever,
+            position: P,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(Side::Home), change, &mut d)
+        .expect("pitching change");
+    let runner = s
+        .game
+        .state()
+        .bases
+        .get(crate::ids::Base::Second)
+        .expect("the extra-inning runner");
+    assert_eq!(runner.pitcher, reliever);
+    assert!(!runner.earned);
+}

@@ -244,6 +244,17 @@ pub(crate) fn apply(state: &mut GameState, setup: &Setup, plan: Plan) {
     }
     if side == state.fielding() {
         start_outing(state, setup, side, new_pitcher);
+        // Runners already on before the half's first pitch (the extra-inning runner) are the
+        // new pitcher's: the one who pitches to the half's first batter (rules §12, §13).
+        let half_started = state
+            .plays
+            .last()
+            .is_some_and(|p| p.inning == state.inning && p.half == Some(state.half));
+        if !half_started {
+            for r in state.bases.0.iter_mut().flatten() {
+                r.pitcher = new_pitcher;
+            }
+        }
     } else if let Some(o) = state.outing_mut(side) {
         // A pinch hitter batted for the pitcher: his outing is over; the defense must bring
         // in a new pitcher before the next pitch.

@@ -3,7 +3,8 @@
 //! line score, every batting line (AB R H RBI BB SO) and pitching line (IP H R ER BB SO HR BF).
 //!
 //! Needs the tools: `python3 -m venv .venv && .venv/bin/pip install chadwickpy` at the
-//! workspace root (`.ci/run` does it), or `CHADWICK_BIN` pointing at a directory holding them.
+//! workspace root (`.ci/run` does it, and so does this test on its first run when python3 is
+//! there), or `CHADWICK_BIN` pointing at a directory holding them.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -36,15 +37,33 @@ fn tools_dir() -> PathBuf {
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv/bin"),
         PathBuf::from,
     );
+    if !dir.join("cwbox").exists() && std::env::var_os("CHADWICK_BIN").is_none() {
+        install_chadwick(&dir);
+    }
     if !dir.join("cwbox").exists() {
         panic!(
-            "the Chadwick tools are not installed (no cwbox in {}). Install them once at the \
-             workspace root with:\n    python3 -m venv .venv && .venv/bin/pip install chadwickpy\n\
+            "the Chadwick tools are not installed (no cwbox in {}) and could not be installed. \
+             Install them once at the workspace root with:\n    python3 -m venv .venv && .venv/bin/pip install chadwickpy\n\
              or set CHADWICK_BIN to the directory holding cwbox, cwgame and cwevent.",
             dir.display()
         );
     }
     dir
+}
+
+/// First run on a fresh machine: make the workspace's `.venv` and install chadwickpy into it
+/// (what `.ci/run` does), so `cargo test --workspace` needs nothing but python3 beside Rust.
+fn install_chadwick(bin: &Path) {
+    let Some(venv) = bin.parent() else { return };
+    let ok = |mut c: std::process::Command| c.status().is_ok_and(|s| s.success());
+    let mut make = std::process::Command::new("python3");
+    make.args(["-m", "venv"]).arg(venv);
+    let mut pip = std::process::Command::new(bin.join("pip"));
+    pip.args(["install", "--quiet", "chadwickpy"]);
+    if !bin.join("pip").exists() && !ok(make) {
+        return;
+    }
+    let _ = ok(pip);
 }
 
 /// A variety of leagues: with and without the DH, the extra-inning runner, the mercy rule.

@@ -30,13 +30,33 @@ pub const USAGE: &str = "usage: sim [--games N] [--seed S] [--teams FILE.json] [
 
 /// Parse arguments (without the program name).
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
-    let mut out = Args { games: 1000, seed: 1, teams: None, league: "PD".into(), json: false, box_scores: false, retrosheet: None, progress: None };
+    let mut out = Args {
+        games: 1000,
+        seed: 1,
+        teams: None,
+        league: "PD".into(),
+        json: false,
+        box_scores: false,
+        retrosheet: None,
+        progress: None,
+    };
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        let mut value = |name: &str| {
+            it.next()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
         match a.as_str() {
-            "--games" => out.games = value("--games")?.parse().map_err(|e| format!("--games: {e}"))?,
-            "--seed" => out.seed = value("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--games" => {
+                out.games = value("--games")?
+                    .parse()
+                    .map_err(|e| format!("--games: {e}"))?
+            }
+            "--seed" => {
+                out.seed = value("--seed")?
+                    .parse()
+                    .map_err(|e| format!("--seed: {e}"))?
+            }
             "--teams" => out.teams = Some(PathBuf::from(value("--teams")?)),
             "--league" => out.league = value("--league")?,
             "--retrosheet" => out.retrosheet = Some(PathBuf::from(value("--retrosheet")?)),

@@ -11,7 +11,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let progress = args.progress.unwrap_or_else(|| std::io::stderr().is_terminal() && args.games >= 1000);
+    let progress = args
+        .progress
+        .unwrap_or_else(|| std::io::stderr().is_terminal() && args.games >= 1000);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut err = std::io::stderr();

@@ -44,24 +44,42 @@ pub const MAX_EVENTS: usize = 100_000;
 /// The seed of game `n` of a run seeded with `seed`.
 #[must_use]
 pub fn game_seed(seed: u64, n: u64) -> u64 {
-    seed.wrapping_mul(0x9E37_79B9_7F4A_7C15).wrapping_add(n.wrapping_mul(0xD1B5_4A32_D192_ED03))
+    seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(n.wrapping_mul(0xD1B5_4A32_D192_ED03))
 }
 
 /// Play one game to the end with the computer manager on both sides.
-pub fn play_game(setup: Setup, n: u64, seed: u64, manager: &ComputerManager) -> Result<Game, SimError> {
+pub fn play_game(
+    setup: Setup,
+    n: u64,
+    seed: u64,
+    manager: &ComputerManager,
+) -> Result<Game, SimError> {
     let mut game = Game::new(setup);
     let mut dice = SeededDice::new(seed);
     let mut manager_dice = SeededDice::new(seed ^ 0x4D41_4E41_4745_5221);
     for _ in 0..MAX_EVENTS {
-        let Some(side) = game.step().side() else { return Ok(game) };
+        let Some(side) = game.step().side() else {
+            return Ok(game);
+        };
         let Some(command) = manager.command(&game, side, &mut manager_dice) else {
-            return Err(SimError::NoCommand { game: n, step: format!("{:?}", game.step()) });
+            return Err(SimError::NoCommand {
+                game: n,
+                step: format!("{:?}", game.step()),
+            });
         };
         if let Err(error) = game.handle(Actor::Team(side), command.clone(), &mut dice) {
-            return Err(SimError::Refused { game: n, command: format!("{command:?}"), error });
+            return Err(SimError::Refused {
+                game: n,
+                command: format!("{command:?}"),
+                error,
+            });
         }
     }
-    Err(SimError::TooLong { game: n, limit: MAX_EVENTS })
+    Err(SimError::TooLong {
+        game: n,
+        limit: MAX_EVENTS,
+    })
 }
 
 /// One finished game as reported by `--json`.
@@ -94,7 +112,12 @@ impl Outcome {
     pub fn summaries(&self) -> Vec<GameSummary> {
         self.games
             .iter()
-            .map(|(n, seed, g)| GameSummary { game: *n, seed: *seed, line_score: g.state().line.clone(), box_score: box_score(g) })
+            .map(|(n, seed, g)| GameSummary {
+                game: *n,
+                seed: *seed,
+                line_score: g.state().line.clone(),
+                box_score: box_score(g),
+            })
             .collect()
     }
 }

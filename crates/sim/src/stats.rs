@@ -71,7 +71,10 @@ impl Totals {
         Rates {
             runs_per_game: div(self.r, g),
             avg: div(self.h, self.ab),
-            obp: div(self.h + self.bb + self.hbp, self.ab + self.bb + self.hbp + self.sf),
+            obp: div(
+                self.h + self.bb + self.hbp,
+                self.ab + self.bb + self.hbp + self.sf,
+            ),
             slg: div(tb, self.ab),
             k_pct: div(self.so, self.pa),
             bb_pct: div(self.bb, self.pa),

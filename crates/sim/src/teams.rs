@@ -89,17 +89,33 @@ impl TeamFile {
             }
         }
         if !problems.is_empty() {
-            return Err(TeamsError::Cards { team: self.name, problems: problems.join("\n") });
+            return Err(TeamsError::Cards {
+                team: self.name,
+                problems: problems.join("\n"),
+            });
         }
-        Ok(TeamSetup { name: self.name, lineup: self.lineup, pitcher: self.pitcher, bench: self.bench, bullpen: self.bullpen, players })
+        Ok(TeamSetup {
+            name: self.name,
+            lineup: self.lineup,
+            pitcher: self.pitcher,
+            bench: self.bench,
+            bullpen: self.bullpen,
+            players,
+        })
     }
 }
 
 /// Read a teams file.
 pub fn load(path: &Path) -> Result<(TeamSetup, TeamSetup), TeamsError> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| TeamsError::Read { path: shown.clone(), source })?;
-    let file: TeamsFile = serde_json::from_str(&text).map_err(|source| TeamsError::Parse { path: shown, source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| TeamsError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    let file: TeamsFile = serde_json::from_str(&text).map_err(|source| TeamsError::Parse {
+        path: shown,
+        source,
+    })?;
     Ok((file.away.into_setup()?, file.home.into_setup()?))
 }
 
@@ -108,7 +124,11 @@ pub fn league_average() -> Result<(TeamSetup, TeamSetup), TeamsError> {
     let build = |name: &str, base| {
         cards::league_average_team(name, base).map_err(|errors| TeamsError::Cards {
             team: name.to_owned(),
-            problems: errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+            problems: errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
         })
     };
     Ok((build("AWY", 100)?, build("HOM", 200)?))
