@@ -13,17 +13,6 @@ use crate::ratings::RatingKind;
 use crate::resolve::{Ctx, R, Suspend};
 use crate::running_game::{battery_check, speed_check};
 
-/// The dice and lookups of one X-check, for the play record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct XCheckRoll {
-    /// Range d20.
-    pub range_d20: u8,
-    /// Error 3d6 total.
-    pub error_3d6: u8,
-    /// Rare-play d100.
-    pub rare_d100: u8,
-}
-
 /// Rules §7.5: a G2#/G3# becomes SI2 when the fielder was playing in or holding a runner.
 #[must_use]
 pub fn convert_hash(
