@@ -260,23 +260,8 @@ pub(crate) fn steal(ctx: &mut Ctx<'_, '_>, runners: &[Base], with_jump: bool) ->
 pub(crate) fn chaos(ctx: &mut Ctx<'_, '_>, split: u8) -> R<Outcome> {
     let bases = ctx.state.bases;
     let wild = split == 1;
-    let (who, kind, purpose) = if wild {
-        (
-            ctx.fielder(Position::P),
-            RatingKind::WildPitch,
-            Purpose::WildPitchCheck,
-        )
-    } else {
-        (
-            ctx.fielder(Position::C),
-            RatingKind::PassedBall,
-            Purpose::PassedBallCheck,
-        )
-    };
-    let rating = ctx.rating(who, kind)?;
-    let d = ctx.d20(purpose)?;
     let mut o = Outcome::running(if wild { "WP_CHECK" } else { "PB_CHECK" });
-    if i16::from(d) <= rating {
+    if battery_check(ctx, wild)? {
         o = o.with_runners(&bases, crate::advancement::advance_all(1));
         o.result = if wild { "WP".into() } else { "PB".into() };
         o.wild_pitch = wild;
@@ -285,9 +270,10 @@ pub(crate) fn chaos(ctx: &mut Ctx<'_, '_>, split: u8) -> R<Outcome> {
     Ok(o)
 }
 
-/// A wild-pitch or passed-ball check outside the chaos roll (X-chart lines): true on a hit.
-pub(crate) fn battery_check(ctx: &mut Ctx<'_, '_>, wild_rating_of_pitcher: bool) -> R<bool> {
-    let (who, kind, purpose) = if wild_rating_of_pitcher {
+/// A wild-pitch check (the pitcher's WP rating) or passed-ball check (the catcher's PB rating):
+/// d20 ≤ the rating. True when the ball gets away.
+pub(crate) fn battery_check(ctx: &mut Ctx<'_, '_>, wild_pitch: bool) -> R<bool> {
+    let (who, kind, purpose) = if wild_pitch {
         (
             ctx.fielder(Position::P),
             RatingKind::WildPitch,

@@ -134,18 +134,10 @@ fn x_play(
                 crate::groundball::groundball(ctx, GroundballType::C, pos, code)?
             }
         }
-        XPlay::FoulOut => {
-            if !bases.is_empty() && battery_check(ctx, false)? {
-                let mut o =
-                    Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
-                o.passed_ball = true;
-                o
-            } else {
-                batter_out(code, false)
-            }
-        }
-        XPlay::WildPitchCheck => {
-            if !bases.is_empty() && battery_check(ctx, true)? {
+        // FO checks the catcher's passed-ball rating; X checks the pitcher's wild-pitch rating
+        // but is scored a passed ball. Either way a ball that gets away means roll again.
+        XPlay::FoulOut | XPlay::WildPitchCheck => {
+            if !bases.is_empty() && battery_check(ctx, play == XPlay::WildPitchCheck)? {
                 let mut o =
                     Outcome::running(format!("{code}:PB")).with_runners(&bases, advance_all(1));
                 o.passed_ball = true;
