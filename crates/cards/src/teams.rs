@@ -49,6 +49,11 @@ pub fn average_error(position: Position) -> u8 {
     }
 }
 
+/// Speed by batting-order slot: fast table-setters, slower middle of the order, averaging the
+/// builder's league-average 12 so the team's rates stay league average while the computer
+/// manager finds a few runners worth sending.
+const SPEED: [u8; 9] = [17, 16, 12, 10, 11, 10, 9, 12, 11];
+
 /// A league-average defense card at `position` (catchers with arm and passed-ball rating,
 /// outfielders with an arm).
 #[must_use]
@@ -67,12 +72,14 @@ fn player(
     id: u32,
     name: String,
     bats: Hand,
+    speed: u8,
     pitching: Option<Hand>,
     positions: &[Position],
 ) -> Result<PlayerSetup, Vec<CardError>> {
     let cards = PlayerCards {
         batting: Some(build_batting_card(BattingTarget {
             hand: bats,
+            speed,
             ..BattingTarget::default()
         })),
         pitching: pitching.map(|hand| {
@@ -103,7 +110,14 @@ pub fn league_average_team(name: &str, id_base: u32) -> Result<TeamSetup, Vec<Ca
             Some(&p) => (p, vec![p]),
             None => (Position::DH, vec![Position::B1]),
         };
-        players.push(player(id, format!("{name} {}", i + 1), bats, None, &plays)?);
+        players.push(player(
+            id,
+            format!("{name} {}", i + 1),
+            bats,
+            SPEED[i],
+            None,
+            &plays,
+        )?);
         lineup.push(LineupEntry {
             player: PlayerId(id),
             position,
@@ -117,6 +131,7 @@ pub fn league_average_team(name: &str, id_base: u32) -> Result<TeamSetup, Vec<Ca
             b.0,
             format!("{name} bench {}", i + 1),
             bats,
+            12,
             None,
             everywhere,
         )?);
@@ -128,6 +143,7 @@ pub fn league_average_team(name: &str, id_base: u32) -> Result<TeamSetup, Vec<Ca
             p.0,
             format!("{name} pitcher {}", i + 1),
             throws,
+            12,
             Some(throws),
             &[Position::P],
         )?);
