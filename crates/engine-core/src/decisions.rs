@@ -5,8 +5,8 @@
 //!   outs.
 //! * Loss: the pitcher charged with the run that gave the winners the lead for good.
 //! * Save: the winning team's last pitcher, if not the winner, who got at least one out, never
-//!   gave up the lead, and entered in a save situation and got 3 outs, or entered with the tying
-//!   run on base, at bat or on deck, or pitched 9 or more outs.
+//!   gave up the lead, and entered with a lead of at most three and got 3 outs, or entered with
+//!   the tying run on base, at bat or on deck, or pitched 9 or more outs.
 //! * Hold: a reliever other than the last, who entered in a save situation, got an out and left
 //!   with the lead intact.
 
@@ -117,12 +117,72 @@ pub fn decisions(game: &Game) -> Vec<(PlayerId, Decision)> {
             continue;
         }
         let is_last = Some(o.player) == last && i == outings.len() - 1;
-        let save_entry = o.entry_save_situation && (o.entry_lead > 3 || o.outs >= 3);
-        if is_last && (save_entry || (o.entry_lead > 0 && o.outs >= 9)) {
+        if is_last && earns_save(o) {
             out.push((o.player, Decision::S));
-        } else if !is_last && o.entry_save_situation {
+        } else if !is_last && save_situation(o) {
             out.push((o.player, Decision::H));
         }
     }
     out
+}
+
+/// The tying run was on base, at bat or on deck when he entered.
+fn tying_run_close(o: &Outing) -> bool {
+    o.entry_lead > 0 && o.entry_lead <= i16::from(o.entry_runners) + 2
+}
+
+/// He entered with a lead he could save: at most three runs, or the tying run close.
+fn save_situation(o: &Outing) -> bool {
+    o.entry_lead > 0 && (o.entry_lead <= 3 || tying_run_close(o))
+}
+
+/// Official rule 9.19 for a finishing pitcher who kept the lead and got an out: he entered with
+/// a lead of at most three and pitched an inning, or with the tying run on base, at bat or on
+/// deck, or pitched three innings.
+fn earns_save(o: &Outing) -> bool {
+    o.entry_lead > 0 && ((o.entry_lead <= 3 && o.outs >= 3) || tying_run_close(o) || o.outs >= 9)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outing(lead: i16, runners: u8, outs: u16) -> Outing {
+        Outing {
+            player: PlayerId(1),
+            side: Side::Home,
+            started: false,
+            batters_faced: 0,
+            outs,
+            runs: 0,
+            owes: 0,
+            entry_lead: lead,
+            entry_runners: runners,
+            active: false,
+        }
+    }
+
+    #[test]
+    fn save_rules() {
+        assert!(earns_save(&outing(3, 0, 3)), "three-run lead, one inning");
+        assert!(
+            !earns_save(&outing(3, 0, 2)),
+            "three-run lead needs a full inning"
+        );
+        assert!(
+            earns_save(&outing(2, 0, 1)),
+            "tying run on deck: one out is enough"
+        );
+        assert!(
+            earns_save(&outing(5, 3, 1)),
+            "bases loaded, five-run lead: tying run on deck"
+        );
+        assert!(
+            !earns_save(&outing(5, 0, 3)),
+            "five-run lead, bases empty, one inning"
+        );
+        assert!(earns_save(&outing(7, 0, 9)), "three innings");
+        assert!(!earns_save(&outing(0, 0, 9)), "no lead, no save");
+        assert!(save_situation(&outing(3, 0, 0)) && !save_situation(&outing(4, 0, 0)));
+    }
 }

@@ -1,6 +1,6 @@
 //! Rules §3 Dice: the dice trait, the seeded generator, and the record of every die rolled.
 //!
-//! Randomness enters the engine only through [`Dice`]. Live games use [`OsDice`] (behind the
+//! Randomness enters the engine only through [`Dice`]. Live games use `OsDice` (behind the
 //! `os-dice` feature, so nothing in the pure core can fall back to real randomness by accident);
 //! simulations, tests and replays use [`SeededDice`]. Every die is recorded as a [`Roll`] with
 //! its [`Purpose`] in the event that used it; replay reads those records and never rolls.

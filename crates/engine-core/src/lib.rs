@@ -16,6 +16,30 @@
 //!   recorded dice and never rolling.
 //! * [`box_score`] turns the play log into box scores; [`decisions`] credits W/L/S/H.
 //!
+//! ```
+//! use engine_core::testing::sample_setup;
+//! use engine_core::league::ResultEntry;
+//! use engine_core::{Actor, CardResult, Command, DefenseDecision, Game, OffenseDecision, SeededDice, Side, Step};
+//!
+//! let league = league_config::sba().expect("the SBA preset");
+//! let setup = sample_setup(league, ResultEntry::Manual, true); // any validated `Setup`
+//! let mut game = Game::new(setup.clone());
+//! let mut dice = SeededDice::new(7); // live games use `OsDice`
+//! game.handle(Actor::Team(Side::Home), Command::SetDefense(DefenseDecision::default()), &mut dice)?;
+//! game.handle(Actor::Team(Side::Away), Command::SetOffense { decision: OffenseDecision::Swing }, &mut dice)?;
+//! game.handle(Actor::Team(Side::Away), Command::Roll, &mut dice)?;
+//! // Manual mode: the owner of the rolled card submits what it says.
+//! if let Step::CardResult { side, .. } = game.step().clone() {
+//!     game.handle(Actor::Team(side), Command::SubmitResult { result: CardResult::Single1 }, &mut dice)?;
+//! }
+//! // The wrong side is refused and nothing changes.
+//! assert!(game.handle(Actor::Team(Side::Away), Command::Roll, &mut dice).is_err());
+//! // The log rebuilds the same state without rolling.
+//! let replayed = Game::replay(setup, game.events()).expect("replays");
+//! assert_eq!(replayed.state(), game.state());
+//! # Ok::<(), engine_core::RuleError>(())
+//! ```
+//!
 //! Module names follow the rulebook: `groundball` is rules §6, `x_check` §7, `running_game`
 //! §8, and so on (docs/rules-coverage.md maps every section).
 

@@ -1,6 +1,6 @@
 //! Rules §2.7 Resolution: the context every resolution procedure runs in. A play is resolved by
 //! a plain function of the state, the dice and the answers so far; when it needs a die it asks
-//! the [`Tape`] (recorded dice first, then live ones), when it needs a rating or a decision it
+//! the `Tape` (recorded dice first, then live ones), when it needs a rating or a decision it
 //! either finds it or suspends with the pending step. On the next answer the play is resolved
 //! again from its start with the same dice, so resolution is deterministic and replayable.
 

@@ -86,8 +86,9 @@ pub struct Outing {
     pub owes: u8,
     /// His team's lead (own − opponent) when he entered.
     pub entry_lead: i16,
-    /// He entered in a save situation.
-    pub entry_save_situation: bool,
+    /// Runners on base when he entered (with `entry_lead`: was the tying run on base, at bat
+    /// or on deck?).
+    pub entry_runners: u8,
     /// Still pitching.
     pub active: bool,
 }
@@ -203,7 +204,7 @@ impl GameState {
                 runs: 0,
                 owes: 0,
                 entry_lead: 0,
-                entry_save_situation: false,
+                entry_runners: 0,
                 active: true,
             })
             .collect();

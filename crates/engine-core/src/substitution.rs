@@ -268,10 +268,7 @@ fn start_outing(state: &mut GameState, setup: &Setup, side: Side, pitcher: Playe
         o.active = false;
     }
     let lead = state.lead(side);
-    let runners = state.bases.count() as i16;
-    // Rules §13: a save situation is a lead of at most three, or the tying run on base, at bat
-    // or on deck.
-    let save_situation = lead > 0 && (lead <= 3 || lead <= runners + 2);
+    let runners = state.bases.count() as u8;
     state.outings.push(Outing {
         player: pitcher,
         side,
@@ -281,7 +278,7 @@ fn start_outing(state: &mut GameState, setup: &Setup, side: Side, pitcher: Playe
         runs: 0,
         owes: setup.league().rules.min_batters,
         entry_lead: lead,
-        entry_save_situation: save_situation,
+        entry_runners: runners,
         active: true,
     });
 }

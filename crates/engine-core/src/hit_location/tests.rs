@@ -1,3 +1,5 @@
+//! Tests of fielder by location: zones, mirroring for left-handed batters, switch hitters.
+
 use super::*;
 use crate::league::GroundballType;
 use crate::testing::sba_league;

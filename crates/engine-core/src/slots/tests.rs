@@ -1,3 +1,5 @@
+//! Tests of the slot mapping: the 4320 rolls, canonical order, table checks.
+
 use super::*;
 use std::collections::HashSet;
 
