@@ -504,3 +504,303 @@ fn extra_inning_runner_belongs_to_the_pitcher_of_the_new_half() {
     assert_eq!(runner.pitcher, reliever);
     assert!(!runner.earned);
 }
+
+#[test]
+fn uncapped_single_lead_runner_trailer_and_speed_check() {
+    // Runners on first and second, SINGLE_UNCAPPED(CF): everyone +1, the runner from second
+    // (now on third) goes home, the defense throws, the trailer takes third on the throw,
+    // speed check d20 1 → safe.
+    let r = play(
+        "12",
+        0,
+        C::SingleUncapped(CF),
+        &[Choice::Go, Choice::Throw, Choice::Go],
+        &[1],
+    );
+    assert_eq!(finals(&r), [Some(3), Some(4), None, Some(1)]);
+    assert_eq!((r.run, r.rbi, r.hit), (1, 1, 1));
+    // Thrown out (d20 20): the trailer still took third.
+    let r = play(
+        "12",
+        0,
+        C::SingleUncapped(CF),
+        &[Choice::Go, Choice::Throw, Choice::Go],
+        &[20],
+    );
+    assert_eq!(finals(&r), [Some(3), Some(0), None, Some(1)]);
+    // Conceded: the lead runner scores, nobody else gains a base.
+    let r = play(
+        "12",
+        0,
+        C::SingleUncapped(CF),
+        &[Choice::Go, Choice::Concede],
+        &[],
+    );
+    assert_eq!(finals(&r), [Some(2), Some(4), None, Some(1)]);
+    // Held: a plain single.
+    let r = play("12", 0, C::SingleUncapped(CF), &[Choice::Hold], &[]);
+    assert_eq!(finals(&r), [Some(2), Some(3), None, Some(1)]);
+}
+
+#[test]
+fn uncapped_double_runner_from_first_may_score() {
+    let r = play(
+        "1",
+        0,
+        C::DoubleUncapped(LF),
+        &[Choice::Go, Choice::Throw],
+        &[1],
+    );
+    assert_eq!(finals(&r), [Some(4), None, None, Some(2)]);
+    assert_eq!(r.double, 1);
+}
+
+#[test]
+fn ballpark_results() {
+    // Park rating 10: d20 10 → home run; 11 → flyout B to the pull field.
+    let r = play("", 0, C::BpHomerun, &[], &[10]);
+    assert_eq!((r.homerun, r.bphr), (1, 1));
+    let r = play("", 0, C::BpHomerun, &[], &[11]);
+    assert_eq!((r.outs, r.bpfo, r.homerun), (1, 1, 0));
+    let r = play("1", 0, C::BpSingle, &[], &[3]);
+    assert_eq!((r.hit, r.bp1b), (1, 1));
+    let r = play("1", 0, C::BpSingle, &[], &[15]);
+    assert_eq!((r.outs, r.bplo, r.on_first_final), (1, 1, Some(1)));
+}
+
+fn offense_then_roll(s: &mut Scenario, decision: OffenseDecision, dice: &[u8]) -> PlayRecord {
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    let mut d = ScriptedDice::new(&[], 10);
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetOffense { decision },
+            &mut d,
+        )
+        .expect("decision");
+    let mut d = ScriptedDice::new(dice, 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    s.game.state().plays.last().expect("a play").clone()
+}
+
+#[test]
+fn squeeze_success_and_failure() {
+    // Grade B bunter; squeeze chart like the sacrifice: d20 5 success, 16 lead runner out.
+    let mut s = Scenario::new(sba_league(), "3", 1);
+    let r = offense_then_roll(&mut s, OffenseDecision::Squeeze, &[5]);
+    assert_eq!(
+        (finals(&r), r.run, r.sac, r.rbi),
+        ([None, None, Some(4), Some(0)], 1, 1, 1)
+    );
+    let mut s = Scenario::new(sba_league(), "3", 1);
+    let r = offense_then_roll(&mut s, OffenseDecision::Squeeze, &[16]);
+    assert_eq!((finals(&r), r.run), ([None, None, Some(0), Some(1)], 0));
+}
+
+#[test]
+fn hit_and_run_contact_and_miss() {
+    // Contact (d20 1 ≤ 12), groundball A becomes result 3: no double play, runner to second.
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    let mut d = ScriptedDice::new(&[], 10);
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetOffense {
+                decision: OffenseDecision::HitAndRun,
+            },
+            &mut d,
+        )
+        .expect("hit-and-run");
+    let mut d = ScriptedDice::new(&[1, 1, 1, 1, 10], 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SubmitResult {
+                result: C::GroundballA(SS),
+            },
+            &mut d,
+        )
+        .expect("result");
+    let r = s.game.state().plays.last().expect("play").clone();
+    assert_eq!(finals(&r), [Some(2), None, None, Some(0)]);
+    assert_eq!(r.gidp, 0);
+    // Miss (d20 20 > 12): the runner steals without a jump (low number 8; d20 20 → caught) and
+    // the batter's plate appearance goes on.
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    let r = offense_then_roll(&mut s, OffenseDecision::HitAndRun, &[20, 20]);
+    assert_eq!(
+        (r.cs, r.pa, finals(&r)),
+        (1, 0, [Some(0), None, None, None])
+    );
+    assert_eq!(s.game.step(), &Step::Roll { side: Side::Away });
+    assert_eq!(s.game.state().offense, OffenseDecision::Swing);
+}
+
+#[test]
+fn hit_and_run_lineout_doubles_off_the_lead_runner() {
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    let mut d = ScriptedDice::new(&[], 10);
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetOffense {
+                decision: OffenseDecision::HitAndRun,
+            },
+            &mut d,
+        )
+        .expect("hit-and-run");
+    let mut d = ScriptedDice::new(&[1, 1, 1, 1, 10], 10);
+    s.game
+        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
+        .expect("roll");
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SubmitResult {
+                result: C::Lineout(B2),
+            },
+            &mut d,
+        )
+        .expect("result");
+    let r = s.game.state().plays.last().expect("play").clone();
+    assert_eq!(
+        (r.outs, r.double_play, finals(&r)),
+        (2, 1, [Some(0), None, None, Some(0)])
+    );
+}
+
+#[test]
+fn pickoff_and_balk_from_the_jump_roll() {
+    // Jump d20 1 → pickoff check d20 1 ≤ 2: picked off.
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    let steal = Command::SetOffense {
+        decision: OffenseDecision::Steal {
+            runners: vec![crate::ids::Base::First],
+        },
+    };
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            steal.clone(),
+            &mut ScriptedDice::new(&[1, 1], 10),
+        )
+        .expect("steal");
+    let r = s.game.state().plays.last().expect("play").clone();
+    assert_eq!((r.pick_off, r.outs, r.pa), (1, 1, 0));
+    // Jump d20 2 → balk check d20 1 ≤ 1: balk, runners +1.
+    let mut s = Scenario::new(sba_league(), "1", 0);
+    s.game.state_mut().step = Step::Offense { side: Side::Away };
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            steal,
+            &mut ScriptedDice::new(&[2, 1], 10),
+        )
+        .expect("steal");
+    let r = s.game.state().plays.last().expect("play").clone();
+    assert_eq!((r.balk, finals(&r)), (1, [Some(2), None, None, None]));
+}
+
+#[test]
+fn intentional_walk_with_the_bases_loaded_forces_in_a_run() {
+    let mut s = Scenario::new(sba_league(), "123", 1);
+    s.game.state_mut().step = Step::Defense { side: Side::Home };
+    let ibb = Command::SetDefense(crate::command::DefenseDecision {
+        intentional_walk: true,
+        ..Default::default()
+    });
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            ibb,
+            &mut ScriptedDice::new(&[], 10),
+        )
+        .expect("ibb");
+    let r = s.game.state().plays.last().expect("play").clone();
+    assert_eq!((r.ibb, r.bb, r.run, r.rbi, r.ab), (1, 1, 1, 1, 0));
+}
+
+#[test]
+fn home_team_ahead_after_the_top_of_the_ninth_ends_the_game() {
+    let mut s = Scenario::new(sba_league(), "", 2);
+    let st = s.game.state_mut();
+    st.inning = 9;
+    st.score = [1, 2];
+    st.line = [
+        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
+        vec![0, 0, 0, 0, 0, 0, 0, 2],
+    ];
+    s.play(C::Strikeout, &[], &[]);
+    assert_eq!(s.game.state().ending, Some(crate::state::Ending::Completed));
+    assert_eq!(s.game.state().winner(), Some(Side::Home));
+}
+
+#[test]
+fn tie_after_nine_goes_to_extra_innings_and_mercy_ends_early() {
+    let mut s = Scenario::new(sba_league(), "", 2);
+    let st = s.game.state_mut();
+    st.inning = 9;
+    st.half = Half::Bottom;
+    st.score = [1, 1];
+    st.line = [
+        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
+        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
+    ];
+    st.step = Step::Roll { side: Side::Home };
+    s.play(C::Strikeout, &[], &[]);
+    assert_eq!(
+        (
+            s.game.state().inning,
+            s.game.state().half,
+            s.game.state().is_over()
+        ),
+        (10, Half::Top, false)
+    );
+
+    let mut league = sba_league();
+    league.rules.mercy = Some(crate::league::MercyRule {
+        runs: 10,
+        after_inning: 7,
+    });
+    let mut s = Scenario::new(league, "", 2);
+    let st = s.game.state_mut();
+    st.inning = 7;
+    st.half = Half::Bottom;
+    st.score = [11, 0];
+    st.line = [vec![0, 0, 0, 0, 0, 0, 11], vec![0, 0, 0, 0, 0, 0, 0]];
+    st.step = Step::Roll { side: Side::Home };
+    s.play(C::Strikeout, &[], &[]);
+    assert_eq!(s.game.state().ending, Some(crate::state::Ending::Mercy));
+}
+
+#[test]
+fn concede_ends_the_game_for_the_other_side() {
+    let mut s = Scenario::new(sba_league(), "", 0);
+    s.game
+        .handle(
+            Actor::Team(Side::Home),
+            Command::Concede,
+            &mut ScriptedDice::new(&[], 1),
+        )
+        .expect("concede");
+    assert_eq!(s.game.state().winner(), Some(Side::Away));
+    assert_eq!(
+        s.game
+            .handle(
+                Actor::Team(Side::Away),
+                Command::Roll,
+                &mut ScriptedDice::new(&[], 1)
+            )
+            .expect_err("over")
+            .code(),
+        "game_over"
+    );
+}
