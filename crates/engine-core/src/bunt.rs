@@ -29,9 +29,7 @@ pub(crate) fn bunt(ctx: &mut Ctx<'_, '_>, kind: &OffenseDecision) -> R<Outcome> 
     let result = tables.lookup(table, g, d);
     let bases = ctx.state.bases;
     let sacrifice_kind = !matches!(kind, OffenseDecision::BuntForHit);
-    let mut o = bunt_result(&bases, result, code, sacrifice_kind);
-    o.dice = format!("bunt {d}");
-    Ok(o)
+    Ok(bunt_result(&bases, result, code, sacrifice_kind))
 }
 
 /// One bunt-chart result applied to the bases.

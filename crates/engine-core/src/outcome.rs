@@ -74,8 +74,8 @@ pub(crate) struct Outcome {
     pub pa_ends: bool,
     /// The offense's decision is spent (steal, hit-and-run miss): back to swinging.
     pub reset_offense: bool,
-    /// Dice summary for display.
-    pub dice: String,
+    /// The at-bat roll (white, red, red, split) when the play was read from one.
+    pub at_bat: Option<crate::plate_appearance::AtBatRoll>,
 }
 
 impl Outcome {

@@ -109,7 +109,7 @@ fn at_bat(ctx: &mut Ctx<'_, '_>, hit_and_run: bool) -> R<Outcome> {
     let roll = roll_at_bat(ctx)?;
     if !ctx.state.bases.is_empty() && (roll.split == 1 || roll.split == 2) {
         let mut o = chaos(ctx, roll.split)?;
-        o.dice = dice_text(&roll);
+        o.at_bat = Some(roll);
         return Ok(o);
     }
     let offense = ctx.offense();
@@ -136,19 +136,8 @@ fn at_bat(ctx: &mut Ctx<'_, '_>, hit_and_run: bool) -> R<Outcome> {
         },
     };
     let mut o = resolve(ctx, result, hit_and_run)?;
-    o.dice = dice_text(&roll);
+    o.at_bat = Some(roll);
     Ok(o)
-}
-
-fn dice_text(roll: &AtBatRoll) -> String {
-    let mut s = format!(
-        "{}-{}-{} d20 {}",
-        roll.white, roll.red1, roll.red2, roll.split
-    );
-    if let Some(n) = roll.injury_check() {
-        s.push_str(&format!(" injury check {n}"));
-    }
-    s
 }
 
 /// Rules §4: resolve a card result (with the hit-and-run modifiers when `hit_and_run`).

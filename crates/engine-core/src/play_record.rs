@@ -74,8 +74,12 @@ pub struct PlayRecord {
     pub batter_final: EndBase,
     /// The result as a short code (card result, X-check result, `SB`, `WP`, ...).
     pub result: String,
-    /// Dice summary for display.
-    pub dice: String,
+    /// The at-bat roll read for this play (white, red, red, split); every die of the play,
+    /// with its purpose, is in the event numbered `event_no`.
+    pub at_bat: Option<[u8; 4]>,
+    /// Rules §3: a white 6 with a red total of 7–12 flags a pitcher injury check at 13 − total
+    /// (announced and recorded; no effect in the game).
+    pub injury_check: Option<u8>,
     /// Plate appearance completed.
     pub pa: u8,
     /// Official at-bat.

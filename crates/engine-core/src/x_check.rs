@@ -94,7 +94,6 @@ pub(crate) fn x_check(ctx: &mut Ctx<'_, '_>, pos: Position) -> R<Outcome> {
     );
     let mut o = x_play(ctx, play, line.no_error, pos, &code)?;
     o.defender = Some(pos);
-    o.dice = format!("range {d20} error {e} rare {rare}");
     Ok(o)
 }
 
