@@ -288,8 +288,12 @@ impl Game {
             }
             Command::SetDefense(d) => {
                 let team = self.state.team(side);
-                substitution::check_alignment(&setup, team)
-                    .map_err(|reason| RuleError::IllegalDefenseAlignment { reason })?;
+                // Defensive batches are checked when made; only an offense's pinch hitter or
+                // runner can have left this team's alignment unchecked.
+                if team.unchecked {
+                    substitution::check_alignment(&setup, team)
+                        .map_err(|reason| RuleError::IllegalDefenseAlignment { reason })?;
+                }
                 if let Some(&b) = d
                     .hold
                     .iter()
@@ -300,6 +304,7 @@ impl Game {
                     }
                     .into());
                 }
+                self.state.team_mut(side).unchecked = false;
                 self.state.defense = d.clone();
                 if d.intentional_walk {
                     self.state.event_no = number;

@@ -804,3 +804,56 @@ fn concede_ends_the_game_for_the_other_side() {
         "game_over"
     );
 }
+
+#[test]
+fn a_pinch_hitter_left_at_pitcher_must_be_replaced_before_the_next_pitch() {
+    let mut league = sba_league();
+    league.rules.dh = false;
+    let mut s = Scenario::new(league, "", 2);
+    let st = s.game.state_mut();
+    st.teams[0].next_slot = 8; // the away pitcher is due up
+    st.step = Step::Offense { side: Side::Away };
+    let pitcher = st.team(Side::Away).pitcher();
+    let bench = s.game.setup().team(Side::Away).bench[0];
+    let mut d = ScriptedDice::new(&[], 10);
+    let ph = Command::Substitute {
+        changes: vec![Change::PinchHitter {
+            out: pitcher,
+            sub: bench,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(Side::Away), ph, &mut d)
+        .expect("pinch hitter");
+    s.play(C::Strikeout, &[], &[]);
+    assert_eq!(s.game.step(), &Step::Defense { side: Side::Away });
+    let before = s.game.state().clone();
+    let err = s
+        .game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetDefense(Default::default()),
+            &mut d,
+        )
+        .expect_err("the pinch hitter cannot pitch");
+    assert_eq!(err.code(), "illegal_defense_alignment");
+    assert_eq!(s.game.state(), &before);
+    let reliever = s.game.setup().team(Side::Away).bullpen[0];
+    let change = Command::Substitute {
+        changes: vec![Change::Replace {
+            out: bench,
+            sub: reliever,
+            position: P,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(Side::Away), change, &mut d)
+        .expect("pitching change");
+    s.game
+        .handle(
+            Actor::Team(Side::Away),
+            Command::SetDefense(Default::default()),
+            &mut d,
+        )
+        .expect("now legal");
+}

@@ -25,6 +25,10 @@ pub struct TeamState {
     pub next_slot: u8,
     /// Players who have left the game (no re-entry).
     pub removed: Vec<PlayerId>,
+    /// A pinch hitter or runner changed the lineup since the defense was last checked: the
+    /// alignment must be checked before this team's next defensive decision.
+    #[serde(default)]
+    pub unchecked: bool,
     /// Everyone who has played, in order of appearance, with the slot (0..9) they batted in,
     /// or `None` for a pitcher who never batted.
     pub appeared: Vec<(PlayerId, Option<u8>)>,
@@ -316,6 +320,7 @@ fn initial_team(setup: &Setup, side: Side) -> TeamState {
         dh,
         next_slot: 0,
         removed: Vec::new(),
+        unchecked: false,
         appeared,
     }
 }

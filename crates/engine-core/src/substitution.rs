@@ -101,6 +101,10 @@ pub(crate) fn plan(
             )));
         }
     }
+    // The offense's pinch hitters and runners may leave a fielder at a position he cannot play:
+    // that is for the defense to fix, and it is checked before that team's next defensive
+    // decision. A defensive batch was checked just above.
+    team.unchecked = offense;
     Ok(Plan {
         side,
         team,
