@@ -6,7 +6,7 @@
 use crate::command::{Actor, Command, OffenseDecision};
 use crate::dice::{Dice, Roll};
 use crate::error::{ReplayError, RuleError};
-use crate::event::{Action, Event, RevertReason};
+use crate::event::{Action, Event};
 use crate::ids::{Base, Side};
 use crate::outcome::Outcome;
 use crate::plate_appearance::run_play;
@@ -14,7 +14,7 @@ use crate::resolve::{Ctx, Suspend, Tape};
 use crate::setup::Setup;
 use crate::state::{Ending, GameState, PlayInProgress, PlayKind};
 use crate::step::Step;
-use crate::{end_of_game, scoring, substitution};
+use crate::{corrections, end_of_game, scoring, substitution};
 use serde::{Deserialize, Serialize};
 
 /// A game: its setup, its current state and its event log.
@@ -167,25 +167,8 @@ impl Game {
             return Err(RuleError::GameOver);
         }
         match (&command, actor) {
-            (Command::Undo, Actor::Team(side)) => match self.state.undo_requested {
-                Some(s) if s == side => Err(RuleError::UndoPending),
-                Some(_) => self.undo_target().map(|to| Action::Reverted {
-                    to,
-                    reason: RevertReason::Undo,
-                }),
-                None => self.undo_target().map(|_| Action::UndoRequested),
-            },
-            (Command::Undo, Actor::Admin) => self.undo_target().map(|to| Action::Reverted {
-                to,
-                reason: RevertReason::Undo,
-            }),
-            (Command::Dispute, Actor::Team(_)) => match self.state.disputable {
-                Some(to) => Ok(Action::Reverted {
-                    to,
-                    reason: RevertReason::Dispute,
-                }),
-                None => Err(RuleError::NothingToDispute),
-            },
+            (Command::Undo, _) => corrections::undo(&self.state, actor),
+            (Command::Dispute, Actor::Team(_)) => corrections::dispute(&self.state),
             (_, Actor::Admin) => Err(RuleError::Forbidden),
             (Command::Concede, Actor::Team(_)) => Ok(Action::Applied { command }),
             (_, Actor::Team(side)) => {
@@ -202,19 +185,6 @@ impl Game {
                 Ok(Action::Applied { command })
             }
         }
-    }
-
-    /// The event after which the play before the last one was complete (0: the start).
-    fn undo_target(&self) -> Result<u64, RuleError> {
-        let plays = &self.state.plays;
-        if plays.is_empty() {
-            return Err(RuleError::NothingToUndo);
-        }
-        Ok(plays
-            .len()
-            .checked_sub(2)
-            .and_then(|i| plays.get(i))
-            .map_or(0, |p| p.event_no))
     }
 
     /// The one transition both `handle` and `apply` run.

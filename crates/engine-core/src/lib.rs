@@ -50,6 +50,7 @@ pub mod box_score;
 pub mod bunt;
 pub mod card_result;
 pub mod command;
+pub mod corrections;
 pub mod decisions;
 pub mod dice;
 pub mod digital_card;
