@@ -602,32 +602,7 @@ fn squeeze_success_and_failure() {
 #[test]
 fn hit_and_run_contact_and_miss() {
     // Contact (d20 1 ≤ 12), groundball A becomes result 3: no double play, runner to second.
-    let mut s = Scenario::new(sba_league(), "1", 0);
-    s.game.state_mut().step = Step::Offense { side: Side::Away };
-    let mut d = ScriptedDice::new(&[], 10);
-    s.game
-        .handle(
-            Actor::Team(Side::Away),
-            Command::SetOffense {
-                decision: OffenseDecision::HitAndRun,
-            },
-            &mut d,
-        )
-        .expect("hit-and-run");
-    let mut d = ScriptedDice::new(&[1, 1, 1, 1, 10], 10);
-    s.game
-        .handle(Actor::Team(Side::Away), Command::Roll, &mut d)
-        .expect("roll");
-    s.game
-        .handle(
-            Actor::Team(Side::Away),
-            Command::SubmitResult {
-                result: C::GroundballA(SS),
-            },
-            &mut d,
-        )
-        .expect("result");
-    let r = s.game.state().plays.last().expect("play").clone();
+    let r = hit_and_run_contact(C::GroundballA(SS));
     assert_eq!(finals(&r), [Some(2), None, None, Some(0)]);
     assert_eq!(r.gidp, 0);
     // Miss (d20 20 > 12): the runner steals without a jump (low number 8; d20 20 → caught) and
@@ -642,19 +617,17 @@ fn hit_and_run_contact_and_miss() {
     assert_eq!(s.game.state().offense, OffenseDecision::Swing);
 }
 
-#[test]
-fn hit_and_run_lineout_doubles_off_the_lead_runner() {
+/// A hit-and-run with a runner on first, no outs: contact (d20 1), the at-bat roll, then
+/// `result` submitted for the batter's card.
+fn hit_and_run_contact(result: C) -> PlayRecord {
     let mut s = Scenario::new(sba_league(), "1", 0);
     s.game.state_mut().step = Step::Offense { side: Side::Away };
     let mut d = ScriptedDice::new(&[], 10);
+    let decision = Command::SetOffense {
+        decision: OffenseDecision::HitAndRun,
+    };
     s.game
-        .handle(
-            Actor::Team(Side::Away),
-            Command::SetOffense {
-                decision: OffenseDecision::HitAndRun,
-            },
-            &mut d,
-        )
+        .handle(Actor::Team(Side::Away), decision, &mut d)
         .expect("hit-and-run");
     let mut d = ScriptedDice::new(&[1, 1, 1, 1, 10], 10);
     s.game
@@ -663,13 +636,16 @@ fn hit_and_run_lineout_doubles_off_the_lead_runner() {
     s.game
         .handle(
             Actor::Team(Side::Away),
-            Command::SubmitResult {
-                result: C::Lineout(B2),
-            },
+            Command::SubmitResult { result },
             &mut d,
         )
         .expect("result");
-    let r = s.game.state().plays.last().expect("play").clone();
+    s.game.state().plays.last().expect("play").clone()
+}
+
+#[test]
+fn hit_and_run_lineout_doubles_off_the_lead_runner() {
+    let r = hit_and_run_contact(C::Lineout(B2));
     assert_eq!(
         (r.outs, r.double_play, finals(&r)),
         (2, 1, [Some(0), None, None, Some(0)])
