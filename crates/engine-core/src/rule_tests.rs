@@ -457,20 +457,8 @@ fn extra_inning_runner_belongs_to_the_pitcher_of_the_new_half() {
     st.inning = 9;
     st.half = Half::Bottom;
     st.line = [vec![0; 9], vec![0; 9]];
-    st.teams[1].next_slot = 8; // the home pitcher is due up
-    st.step = Step::Offense { side: Side::Home };
-    let pitcher = st.team(Side::Home).pitcher();
-    let bench = s.game.setup().team(Side::Home).bench[0];
+    let bench = pinch_hit_for_the_pitcher(&mut s, Side::Home);
     let mut d = ScriptedDice::new(&[], 10);
-    let ph = Command::Substitute {
-        changes: vec![Change::PinchHitter {
-            out: pitcher,
-            sub: bench,
-        }],
-    };
-    s.game
-        .handle(Actor::Team(Side::Home), ph, &mut d)
-        .expect("pinch hitter");
     s.game
         .handle(
             Actor::Team(Side::Away),
@@ -786,21 +774,8 @@ fn a_pinch_hitter_left_at_pitcher_must_be_replaced_before_the_next_pitch() {
     let mut league = sba_league();
     league.rules.dh = false;
     let mut s = Scenario::new(league, "", 2);
-    let st = s.game.state_mut();
-    st.teams[0].next_slot = 8; // the away pitcher is due up
-    st.step = Step::Offense { side: Side::Away };
-    let pitcher = st.team(Side::Away).pitcher();
-    let bench = s.game.setup().team(Side::Away).bench[0];
+    let bench = pinch_hit_for_the_pitcher(&mut s, Side::Away);
     let mut d = ScriptedDice::new(&[], 10);
-    let ph = Command::Substitute {
-        changes: vec![Change::PinchHitter {
-            out: pitcher,
-            sub: bench,
-        }],
-    };
-    s.game
-        .handle(Actor::Team(Side::Away), ph, &mut d)
-        .expect("pinch hitter");
     s.play(C::Strikeout, &[], &[]);
     assert_eq!(s.game.step(), &Step::Defense { side: Side::Away });
     let before = s.game.state().clone();
@@ -832,4 +807,24 @@ fn a_pinch_hitter_left_at_pitcher_must_be_replaced_before_the_next_pitch() {
             &mut d,
         )
         .expect("now legal");
+}
+
+/// With the pitcher of `side` due up (no DH), the first bench player pinch-hits for him.
+/// Returns the pinch hitter.
+fn pinch_hit_for_the_pitcher(s: &mut Scenario, side: Side) -> crate::ids::PlayerId {
+    let st = s.game.state_mut();
+    st.teams[side.index()].next_slot = 8;
+    st.step = Step::Offense { side };
+    let pitcher = st.team(side).pitcher();
+    let bench = s.game.setup().team(side).bench[0];
+    let ph = Command::Substitute {
+        changes: vec![Change::PinchHitter {
+            out: pitcher,
+            sub: bench,
+        }],
+    };
+    s.game
+        .handle(Actor::Team(side), ph, &mut ScriptedDice::new(&[], 10))
+        .expect("pinch hitter");
+    bench
 }
