@@ -23,6 +23,10 @@ pub struct Game {
     setup: Setup,
     state: GameState,
     log: Vec<Event>,
+    /// Positions in `log` of the events that make the current state: every applied command
+    /// and undo request not voided by a later revert. A revert folds these again from the
+    /// start, so undoing is linear in the game's length however many reverts came before.
+    active: Vec<usize>,
 }
 
 /// Why a transition failed.
@@ -46,6 +50,7 @@ impl Game {
             setup,
             state,
             log: Vec::new(),
+            active: Vec::new(),
         }
     }
 
@@ -103,7 +108,7 @@ impl Game {
                 });
             }
         }
-        self.log.push(Event {
+        self.record(Event {
             number,
             actor,
             action,
@@ -145,8 +150,35 @@ impl Game {
                 used.len()
             )));
         }
-        self.log.push(event.clone());
+        self.record(event.clone());
         Ok(())
+    }
+
+    /// Append an event to the log and keep the list of events that make the state.
+    fn record(&mut self, event: Event) {
+        if let Action::Reverted { to, .. } = event.action {
+            let log = &self.log;
+            self.active.retain(|&i| log[i].number <= to);
+        } else {
+            self.active.push(self.log.len());
+        }
+        self.log.push(event);
+    }
+
+    /// The state after event `to`: the active events up to it folded from the start (none of
+    /// them is a revert, so this never recurses).
+    fn state_after(&self, to: u64) -> Result<GameState, Failure> {
+        let mut game = Game::new(self.setup.clone());
+        for e in self
+            .active
+            .iter()
+            .map(|&i| &self.log[i])
+            .filter(|e| e.number <= to)
+        {
+            let mut used = Vec::new();
+            game.transition(e.number, e.actor, &e.action, &e.dice, None, &mut used)?;
+        }
+        Ok(game.state)
     }
 
     /// Rebuild a game from its setup and events.
@@ -207,15 +239,7 @@ impl Game {
                 Ok(())
             }
             Action::Reverted { to, .. } => {
-                let prefix: Vec<Event> = self
-                    .log
-                    .iter()
-                    .take_while(|e| e.number <= *to)
-                    .cloned()
-                    .collect();
-                let rebuilt = Game::replay(self.setup.clone(), &prefix)
-                    .map_err(|e| Failure::Corrupt(e.to_string()))?;
-                self.state = rebuilt.state;
+                self.state = self.state_after(*to)?;
                 self.state.event_no = number;
                 Ok(())
             }
