@@ -209,13 +209,11 @@ impl TryFrom<BattingCard> for ValidBattingCard {
             kind: CardKind::Batting,
             player: card.player_id,
         };
-        match (left, right) {
-            (Some(left), Some(right)) => problems.finish(card_ref, Self { card, left, right }),
-            _ => Err(CardError {
-                card: card_ref,
-                problems: problems.0,
-            }),
-        }
+        problems.finish_sides(card_ref, (left, right), |left, right| Self {
+            card,
+            left,
+            right,
+        })
     }
 }
 
@@ -225,10 +223,7 @@ fn check(
     name: SideName,
     problems: &mut Problems,
 ) -> Option<BattingSideTable> {
-    let Some(side) = side else {
-        problems.push(Problem::MissingSide { side: name });
-        return None;
-    };
+    let side = problems.side(side, name)?;
     let layout = check_side(side, name, problems);
     let spray = spray(name, side.pull_rate, side.center_rate, side.slap_rate)
         .map_err(|p| problems.push(p))

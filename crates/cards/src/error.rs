@@ -193,6 +193,34 @@ impl Problems {
     }
 
     /// `Ok(value)` when nothing was recorded, otherwise the error for `card`.
+    /// The card built from both checked sides, or every problem (a missing side included).
+    pub(crate) fn finish_sides<S, T>(
+        self,
+        card: CardRef,
+        sides: (Option<S>, Option<S>),
+        build: impl FnOnce(S, S) -> T,
+    ) -> Result<T, CardError> {
+        match sides {
+            (Some(left), Some(right)) => self.finish(card, build(left, right)),
+            _ => Err(CardError {
+                card,
+                problems: self.0,
+            }),
+        }
+    }
+
+    /// A side that must be present: `None` (and a `MissingSide` problem) when it is not.
+    pub(crate) fn side<'a, S>(
+        &mut self,
+        side: Option<&'a mut S>,
+        name: SideName,
+    ) -> Option<&'a mut S> {
+        if side.is_none() {
+            self.push(Problem::MissingSide { side: name });
+        }
+        side
+    }
+
     pub(crate) fn finish<T>(self, card: CardRef, value: T) -> Result<T, CardError> {
         if self.0.is_empty() {
             Ok(value)

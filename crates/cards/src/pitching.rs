@@ -202,13 +202,11 @@ impl TryFrom<PitchingCard> for ValidPitchingCard {
             kind: CardKind::Pitching,
             player: card.player_id,
         };
-        match (left, right) {
-            (Some(left), Some(right)) => problems.finish(card_ref, Self { card, left, right }),
-            _ => Err(CardError {
-                card: card_ref,
-                problems: problems.0,
-            }),
-        }
+        problems.finish_sides(card_ref, (left, right), |left, right| Self {
+            card,
+            left,
+            right,
+        })
     }
 }
 
@@ -218,10 +216,7 @@ fn check(
     name: SideName,
     problems: &mut Problems,
 ) -> Option<SlotTable> {
-    let Some(side) = side else {
-        problems.push(Problem::MissingSide { side: name });
-        return None;
-    };
+    let side = problems.side(side, name)?;
     check_side(side, name, problems)
 }
 

@@ -323,7 +323,7 @@ impl Game {
                         kind: PlayKind::Steal,
                         ..PlayInProgress::default()
                     });
-                    return self.run(number, recorded, live, used);
+                    return self.run(recorded, live, used);
                 }
                 self.state.step = Step::Roll { side };
             }
@@ -331,7 +331,7 @@ impl Game {
                 self.state.disputable = None;
                 self.state.event_no = number;
                 self.state.play = Some(PlayInProgress::default());
-                return self.run(number, recorded, live, used);
+                return self.run(recorded, live, used);
             }
             Command::SubmitResult { result } => {
                 if !result.fielder_is_valid() {
@@ -344,7 +344,7 @@ impl Game {
                 // The at-bat roll that this result answers may be disputed until the next roll.
                 self.state.disputable = Some(number - 1).filter(|_| self.state.play.is_some());
                 self.state.event_no = number;
-                return self.run(number, recorded, live, used);
+                return self.run(recorded, live, used);
             }
             Command::EnterRating {
                 player,
@@ -376,7 +376,7 @@ impl Game {
                 }
                 self.state.ratings.insert(*player, *kind, *value);
                 self.state.event_no = number;
-                return self.run(number, recorded, live, used);
+                return self.run(recorded, live, used);
             }
             Command::Decide { choice } => {
                 let Step::Decision { question, .. } = self.state.step else {
@@ -389,7 +389,7 @@ impl Game {
                     play.answers.push(*choice);
                 }
                 self.state.event_no = number;
-                return self.run(number, recorded, live, used);
+                return self.run(recorded, live, used);
             }
             Command::Dispute | Command::Undo => {}
         }
@@ -401,7 +401,6 @@ impl Game {
     /// (live) fresh dice; apply the outcome or wait for the next input.
     fn run(
         &mut self,
-        number: u64,
         recorded: &[Roll],
         live: Option<&mut dyn Dice>,
         used: &mut Vec<Roll>,
@@ -429,7 +428,6 @@ impl Game {
         match result {
             Ok(outcome) => {
                 self.finish_play(outcome);
-                let _ = number;
                 Ok(())
             }
             Err(Suspend::Need(step)) => {

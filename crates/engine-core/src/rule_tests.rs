@@ -62,24 +62,7 @@ fn flyout_c_runners_hold_and_two_outs_end_the_half() {
 
 #[test]
 fn walk_off_counts_only_the_runs_needed() {
-    let mut s = Scenario::new(sba_league(), "123", 0);
-    let st = s.game.state_mut();
-    st.inning = 9;
-    st.half = Half::Bottom;
-    st.score = [3, 3];
-    st.line = [
-        vec![0, 0, 0, 0, 0, 0, 0, 0, 3],
-        vec![0, 0, 0, 0, 0, 0, 0, 3, 0],
-    ];
-    let (away, home) = (st.team(Side::Away).clone(), st.team(Side::Home).clone());
-    st.teams = [away, home.clone()];
-    // Put home runners on base instead of away ones.
-    for (i, b) in crate::ids::Base::OCCUPIABLE.into_iter().enumerate() {
-        let mut r = st.bases.get(b).expect("runner");
-        r.player = home.slots[8 - i];
-        st.bases.set(b, Some(r));
-    }
-    st.step = Step::Roll { side: Side::Home };
+    let mut s = Scenario::new(sba_league(), "123", 0).at(9, Half::Bottom, [3, 3]);
     let r = s.play(C::Double3, &[], &[]);
     assert_eq!(s.game.state().score, [3, 4]);
     assert!(r.is_walkoff);
@@ -123,13 +106,10 @@ fn dh_is_lost_when_the_dh_takes_the_field() {
     st.step = Step::Defense { side: Side::Home };
     let team = st.team(Side::Home).clone();
     let dh = team.slots[8];
-    let lf = team.at(LF).expect("left fielder");
-    let lf_slot = team.slot_of(lf).expect("bats");
     let pitcher = team.pitcher();
     // The sample DH can play 1B only; move him to 1B and the first baseman leaves.
     let b1 = team.at(B1).expect("first baseman");
     let b1_slot = team.slot_of(b1).expect("bats");
-    let _ = (lf, lf_slot);
     let cmd = Command::Substitute {
         changes: vec![Change::Move {
             player: dh,
@@ -452,11 +432,7 @@ fn extra_inning_runner_belongs_to_the_pitcher_of_the_new_half() {
     let mut league = sba_league();
     league.rules.dh = false;
     league.rules.extra_inning_runner = true;
-    let mut s = Scenario::new(league, "", 2);
-    let st = s.game.state_mut();
-    st.inning = 9;
-    st.half = Half::Bottom;
-    st.line = [vec![0; 9], vec![0; 9]];
+    let mut s = Scenario::new(league, "", 2).at(9, Half::Bottom, [0, 0]);
     let bench = pinch_hit_for_the_pitcher(&mut s, Side::Home);
     let mut d = ScriptedDice::new(&[], 10);
     s.game
@@ -694,14 +670,7 @@ fn intentional_walk_with_the_bases_loaded_forces_in_a_run() {
 
 #[test]
 fn home_team_ahead_after_the_top_of_the_ninth_ends_the_game() {
-    let mut s = Scenario::new(sba_league(), "", 2);
-    let st = s.game.state_mut();
-    st.inning = 9;
-    st.score = [1, 2];
-    st.line = [
-        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
-        vec![0, 0, 0, 0, 0, 0, 0, 2],
-    ];
+    let mut s = Scenario::new(sba_league(), "", 2).at(9, Half::Top, [1, 2]);
     s.play(C::Strikeout, &[], &[]);
     assert_eq!(s.game.state().ending, Some(crate::state::Ending::Completed));
     assert_eq!(s.game.state().winner(), Some(Side::Home));
@@ -709,16 +678,7 @@ fn home_team_ahead_after_the_top_of_the_ninth_ends_the_game() {
 
 #[test]
 fn tie_after_nine_goes_to_extra_innings_and_mercy_ends_early() {
-    let mut s = Scenario::new(sba_league(), "", 2);
-    let st = s.game.state_mut();
-    st.inning = 9;
-    st.half = Half::Bottom;
-    st.score = [1, 1];
-    st.line = [
-        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
-        vec![0, 0, 0, 0, 0, 0, 0, 0, 1],
-    ];
-    st.step = Step::Roll { side: Side::Home };
+    let mut s = Scenario::new(sba_league(), "", 2).at(9, Half::Bottom, [1, 1]);
     s.play(C::Strikeout, &[], &[]);
     assert_eq!(
         (
@@ -734,13 +694,7 @@ fn tie_after_nine_goes_to_extra_innings_and_mercy_ends_early() {
         runs: 10,
         after_inning: 7,
     });
-    let mut s = Scenario::new(league, "", 2);
-    let st = s.game.state_mut();
-    st.inning = 7;
-    st.half = Half::Bottom;
-    st.score = [11, 0];
-    st.line = [vec![0, 0, 0, 0, 0, 0, 11], vec![0, 0, 0, 0, 0, 0, 0]];
-    st.step = Step::Roll { side: Side::Home };
+    let mut s = Scenario::new(league, "", 2).at(7, Half::Bottom, [11, 0]);
     s.play(C::Strikeout, &[], &[]);
     assert_eq!(s.game.state().ending, Some(crate::state::Ending::Mercy));
 }

@@ -167,33 +167,16 @@ fn chance(dice: &mut dyn Dice, one_in: u8) -> bool {
 /// A random card result with a legal fielder.
 pub fn random_result(dice: &mut dyn Dice) -> CardResult {
     use CardResult as C;
-    let infield = [
-        Position::P,
-        Position::C,
-        Position::B1,
-        Position::B2,
-        Position::B3,
-        Position::SS,
-    ];
-    let outfield = [Position::LF, Position::CF, Position::RF];
-    let any = [
-        Position::P,
-        Position::C,
-        Position::B1,
-        Position::B2,
-        Position::B3,
-        Position::SS,
-        Position::LF,
-        Position::CF,
-        Position::RF,
-    ];
+    let infield = &Position::FIELD[..6];
+    let outfield = &Position::FIELD[6..];
+    let any = &Position::FIELD;
     match dice.roll(24) {
         1 => C::Single1,
         2 => C::Single2,
-        3 => C::SingleUncapped(pick(dice, &outfield)),
+        3 => C::SingleUncapped(pick(dice, outfield)),
         4 => C::Double2,
         5 => C::Double3,
-        6 => C::DoubleUncapped(pick(dice, &outfield)),
+        6 => C::DoubleUncapped(pick(dice, outfield)),
         7 => C::Triple,
         8 => C::Homerun,
         9 => C::BpHomerun,
@@ -201,17 +184,17 @@ pub fn random_result(dice: &mut dyn Dice) -> CardResult {
         11 => C::Walk,
         12 => C::Hbp,
         13 => C::Strikeout,
-        14 => C::GroundballA(pick(dice, &infield)),
-        15 => C::GroundballB(pick(dice, &infield)),
-        16 => C::GroundballC(pick(dice, &infield)),
-        17 => C::FlyoutA(pick(dice, &outfield)),
-        18 => C::FlyoutB(pick(dice, &outfield)),
-        19 => C::FlyoutBq(pick(dice, &outfield)),
-        20 => C::FlyoutC(pick(dice, &any)),
-        21 => C::Lineout(pick(dice, &any)),
-        22 => C::Popout(pick(dice, &any)),
+        14 => C::GroundballA(pick(dice, infield)),
+        15 => C::GroundballB(pick(dice, infield)),
+        16 => C::GroundballC(pick(dice, infield)),
+        17 => C::FlyoutA(pick(dice, outfield)),
+        18 => C::FlyoutB(pick(dice, outfield)),
+        19 => C::FlyoutBq(pick(dice, outfield)),
+        20 => C::FlyoutC(pick(dice, any)),
+        21 => C::Lineout(pick(dice, any)),
+        22 => C::Popout(pick(dice, any)),
         23 => C::IntentionalWalk,
-        _ => C::XCheck(pick(dice, &any)),
+        _ => C::XCheck(pick(dice, any)),
     }
 }
 
@@ -505,30 +488,63 @@ pub struct Scenario {
 
 impl Scenario {
     /// Runners on the bases named in `bases` ("" empty, "1", "13", "123", ...) with `outs` out,
-    /// top of the first unless `inning`/half changed by the caller.
+    /// top of the first, the away team at the roll.
     #[must_use]
     pub fn new(league: League, bases: &str, outs: u8) -> Self {
         let setup = sample_setup(league, ResultEntry::Manual, true);
         let mut game = Game::new(setup);
         let state = game.state_mut();
-        let team = state.team(Side::Away).clone();
-        let pitcher = state.team(Side::Home).pitcher();
-        for (i, b) in Base::OCCUPIABLE.into_iter().enumerate() {
-            if bases.contains(char::from(b'1' + i as u8)) {
-                let player = team.slots[8 - i];
-                state.bases.set(
-                    b,
-                    Some(crate::bases::Runner {
-                        player,
-                        pitcher,
-                        earned: true,
-                    }),
-                );
-            }
-        }
         state.outs = outs;
-        state.step = Step::Roll { side: Side::Away };
-        Scenario { game }
+        let mut s = Scenario { game };
+        s.seat_runners(bases);
+        s
+    }
+
+    /// The same situation moved to `inning` and `half` with the score `[away, home]` (the runs
+    /// put in the first inning of the line score), the batting team's runners on the bases and
+    /// the batting team at the roll.
+    #[must_use]
+    pub fn at(mut self, inning: u8, half: crate::ids::Half, score: [u16; 2]) -> Self {
+        let bases: String = Base::OCCUPIABLE
+            .into_iter()
+            .zip(['1', '2', '3'])
+            .filter(|(b, _)| self.game.state().bases.occupied(*b))
+            .map(|(_, c)| c)
+            .collect();
+        let state = self.game.state_mut();
+        state.inning = inning;
+        state.half = half;
+        state.score = score;
+        let innings_batted = |side: Side| {
+            usize::from(inning) - usize::from(side == Side::Home && half == crate::ids::Half::Top)
+        };
+        state.line = Side::BOTH.map(|side| {
+            let mut line = vec![0; innings_batted(side)];
+            if let Some(first) = line.first_mut() {
+                *first = score[side.index()];
+            }
+            line
+        });
+        self.seat_runners(&bases);
+        self
+    }
+
+    /// Put the batting team's last three batters on the named bases, charged to the pitcher.
+    fn seat_runners(&mut self, bases: &str) {
+        let state = self.game.state_mut();
+        let batting = state.batting();
+        let team = state.team(batting).clone();
+        let pitcher = state.team(batting.other()).pitcher();
+        for (i, b) in Base::OCCUPIABLE.into_iter().enumerate() {
+            let on = bases.contains(char::from(b'1' + i as u8));
+            let runner = crate::bases::Runner {
+                player: team.slots[8 - i],
+                pitcher,
+                earned: true,
+            };
+            state.bases.set(b, on.then_some(runner));
+        }
+        state.step = Step::Roll { side: batting };
     }
 
     /// Roll (white 1, reds 1-1, split 10: the batter's card, no chaos), submit `result`, then
